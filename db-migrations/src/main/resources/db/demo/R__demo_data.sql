@@ -1,0 +1,34 @@
+-- Demo data for ./confidant demo: a small clinic's contact center. Applied only with -Dconfidant.demo-data=true.
+-- Repeatable and idempotent: Flyway reruns it when this file changes; ON CONFLICT keeps reruns harmless.
+
+INSERT INTO skill (id, name, description) VALUES
+    ('00000000-0000-4000-8000-000000000101', 'appointments', 'Booking, moving and cancelling appointments'),
+    ('00000000-0000-4000-8000-000000000102', 'billing',      'Invoices, insurance and payments'),
+    ('00000000-0000-4000-8000-000000000103', 'nurse-triage', 'Clinical triage by a registered nurse'),
+    ('00000000-0000-4000-8000-000000000104', 'spanish',      'Speaks Spanish with callers')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO queue (id, name, description, priority, strategy, wrap_up_seconds, service_level_threshold_seconds, max_wait_seconds) VALUES
+    ('00000000-0000-4000-8000-000000000201', 'Appointments', 'General scheduling line',      10, 'LONGEST_IDLE',  30, 20, 600),
+    ('00000000-0000-4000-8000-000000000202', 'Billing',      'Billing and insurance',        5, 'ROUND_ROBIN',   45, 30, 900),
+    ('00000000-0000-4000-8000-000000000203', 'Nurse line',   'Clinical advice and triage',  50, 'MOST_SKILLED',  60, 10, 300)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO queue_skill (queue_id, skill_id, min_proficiency) VALUES
+    ('00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000101', 1),
+    ('00000000-0000-4000-8000-000000000202', '00000000-0000-4000-8000-000000000102', 1),
+    ('00000000-0000-4000-8000-000000000203', '00000000-0000-4000-8000-000000000103', 5)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO agent (id, username, display_name, extension, attributes) VALUES
+    ('00000000-0000-4000-8000-000000000301', 'demo.agent',  'Alex Agent',  '1001', '{"languages": ["en", "es"], "team": "front-desk"}'),
+    ('00000000-0000-4000-8000-000000000302', 'demo.agent2', 'Blake Agent', '1002', '{"languages": ["en"], "team": "clinical"}')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO agent_skill (agent_id, skill_id, proficiency) VALUES
+    ('00000000-0000-4000-8000-000000000301', '00000000-0000-4000-8000-000000000101', 8),
+    ('00000000-0000-4000-8000-000000000301', '00000000-0000-4000-8000-000000000102', 6),
+    ('00000000-0000-4000-8000-000000000301', '00000000-0000-4000-8000-000000000104', 9),
+    ('00000000-0000-4000-8000-000000000302', '00000000-0000-4000-8000-000000000101', 5),
+    ('00000000-0000-4000-8000-000000000302', '00000000-0000-4000-8000-000000000103', 9)
+ON CONFLICT DO NOTHING;

@@ -1,0 +1,2 @@
+/** JPA mappings of the agent tables. */
+package org.confidant.agents.infrastructure;

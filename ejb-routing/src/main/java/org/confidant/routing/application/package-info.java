@@ -1,0 +1,2 @@
+/** Routing use cases as EJBs: thin, transactional, role-checked. */
+package org.confidant.routing.application;

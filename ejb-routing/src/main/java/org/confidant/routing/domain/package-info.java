@@ -1,0 +1,2 @@
+/** Routing rules in plain Java: no container types here. */
+package org.confidant.routing.domain;

@@ -1,0 +1,92 @@
+package org.confidant.routing.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.confidant.routing.domain.RoutingStrategy;
+
+@Entity
+@Table(name = "queue")
+public class QueueEntity {
+
+  @Id private UUID id;
+
+  @Column(nullable = false, length = 64)
+  private String name;
+
+  @Column(length = 255)
+  private String description;
+
+  @Column(nullable = false)
+  private short priority;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private RoutingStrategy strategy;
+
+  @Column(name = "wrap_up_seconds", nullable = false)
+  private int wrapUpSeconds;
+
+  @Column(name = "service_level_threshold_seconds", nullable = false)
+  private int serviceLevelThresholdSeconds;
+
+  @Column(name = "max_wait_seconds")
+  private Integer maxWaitSeconds;
+
+  @OneToMany(mappedBy = "queue")
+  private List<QueueSkillEntity> requiredSkills = new ArrayList<>();
+
+  @Version private long version;
+
+  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public RoutingStrategy getStrategy() {
+    return strategy;
+  }
+
+  public int getWrapUpSeconds() {
+    return wrapUpSeconds;
+  }
+
+  public int getServiceLevelThresholdSeconds() {
+    return serviceLevelThresholdSeconds;
+  }
+
+  public Integer getMaxWaitSeconds() {
+    return maxWaitSeconds;
+  }
+
+  public List<QueueSkillEntity> getRequiredSkills() {
+    return requiredSkills;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

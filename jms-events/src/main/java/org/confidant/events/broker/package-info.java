@@ -1,0 +1,2 @@
+/** Destinations on the embedded Artemis broker and the broker's reachability. */
+package org.confidant.events.broker;

@@ -1,0 +1,2 @@
+/** Who the API thinks the caller is. */
+package org.confidant.api.me;

@@ -1,0 +1,51 @@
+package org.confidant.api.problems;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** An RFC 9457 problem detail, with the invalid fields of a request when there are any. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "incident", "violations"})
+@JsonbNillable(false)
+public record Problem(
+    URI type,
+    String title,
+    int status,
+    String detail,
+    URI instance,
+    String incident,
+    List<Violation> violations) {
+
+  public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+  private static final String TYPE_BASE = "https://confidant.invalid/problems/";
+
+  public Problem {
+    violations = violations == null || violations.isEmpty() ? null : List.copyOf(violations);
+  }
+
+  public static Problem of(String slug, String title, int status, String detail) {
+    return new Problem(URI.create(TYPE_BASE + slug), title, status, detail, null, null, null);
+  }
+
+  public Problem at(URI requestPath) {
+    return new Problem(type, title, status, detail, requestPath, incident, violations);
+  }
+
+  public Problem withIncident(String incidentId) {
+    return new Problem(type, title, status, detail, instance, incidentId, violations);
+  }
+
+  public Problem withViolations(List<Violation> fieldViolations) {
+    return new Problem(type, title, status, detail, instance, incident, fieldViolations);
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+  }
+
+  /** One invalid input: where it is and what is wrong with it (never the value itself: it may be PHI). */
+  public record Violation(String field, String message) {}
+}

@@ -1,0 +1,49 @@
+package org.confidant.api.problems;
+
+import jakarta.ws.rs.core.Response;
+
+/** The problems the API answers with, named once so that every edge says the same thing. */
+public final class Problems {
+
+  private Problems() {}
+
+  public static Problem unauthenticated() {
+    return Problem.of("unauthenticated", "Authentication required", 401,
+        "Send a valid bearer token from the Confidant identity provider.");
+  }
+
+  public static Problem forbidden() {
+    return Problem.of("forbidden", "Not allowed", 403,
+        "Your role does not allow this operation.");
+  }
+
+  public static Problem invalidRequest() {
+    return Problem.of("invalid-request", "Invalid request", 400,
+        "Some fields of the request are not valid; see violations.");
+  }
+
+  public static Problem internalError() {
+    return Problem.of("internal-error", "Internal error", 500,
+        "The server could not complete the request. Quote the incident id to your administrator.");
+  }
+
+  public static Problem forStatus(int status) {
+    return switch (status) {
+      case 401 -> unauthenticated();
+      case 403 -> forbidden();
+      case 404 -> Problem.of("not-found", "Not found", 404, "No such resource.");
+      case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
+          "This resource does not support that HTTP method.");
+      case 406 -> Problem.of("not-acceptable", "Not acceptable", 406,
+          "The resource cannot answer in the media type asked for.");
+      case 415 -> Problem.of("unsupported-media-type", "Unsupported media type", 415,
+          "Send application/json.");
+      default -> Problem.of("client-error", reasonOf(status), status, "The request was refused.");
+    };
+  }
+
+  private static String reasonOf(int status) {
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return known == null ? "Client error" : known.getReasonPhrase();
+  }
+}

@@ -1,0 +1,2 @@
+/** Queues over REST, for supervisors and admins. */
+package org.confidant.api.queues;
