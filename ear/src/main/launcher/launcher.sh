@@ -405,10 +405,16 @@ run_product() {
   print_summary "$mode" $((SECONDS - started))
 }
 
+# Every test run starts from an empty database and a freshly imported realm, so tests see what a new site sees.
 test_services_up() {
   load_settings
   prepare_secrets_dir
+  stop_keycloak
+  rm -rf "$KEYCLOAK_HOME/data/h2"
   start_postgres
+  step "Recreating the test database"
+  psql_admin -c "DROP DATABASE IF EXISTS $CONFIDANT_DB_NAME WITH (FORCE)" > /dev/null
+  ensure_database
   start_keycloak
   prepare_instance
 }

@@ -1,0 +1,2 @@
+/** Integration tests against the real server: managed WildFly, PostgreSQL, Keycloak and headless Chromium. */
+package org.confidant.it;

@@ -1,0 +1,88 @@
+package org.confidant.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The test Keycloak: user tokens (password + TOTP) and the admin API for users the tests create. */
+public final class Keycloak {
+
+  private Keycloak() {}
+
+  /** An access token for a demo user, through the confidant-cli client (password and TOTP required). */
+  public static String accessToken(String username) {
+    String secret = TestEnvironment.demoTotpSecret(username);
+    HttpResponse<String> response = Http.postForm(
+        URI.create(TestEnvironment.keycloakUrl() + "/realms/confidant/protocol/openid-connect/token"),
+        Map.of("grant_type", "password", "client_id", "confidant-cli", "username", username,
+            "password", TestEnvironment.demoPassword(), "totp", Totp.freshCode(secret)),
+        null);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("no token for " + username + ": " + response.body());
+    }
+    return Http.json(response).get("access_token").asText();
+  }
+
+  private static String adminToken() {
+    HttpResponse<String> response = Http.postForm(
+        URI.create(TestEnvironment.keycloakUrl() + "/realms/master/protocol/openid-connect/token"),
+        Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+            "password", TestEnvironment.secret("keycloak-admin-password")),
+        null);
+    return Http.json(response).get("access_token").asText();
+  }
+
+  /** A user the test owns: a fresh name, the given realm role, a password and a TOTP credential. */
+  public record TestUser(String id, String username, String password, String totpSecret) {}
+
+  public static TestUser createUser(String role) {
+    String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "It-" + UUID.randomUUID();
+    String totpSecret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    String admin = adminToken();
+    String body;
+    try {
+      body = Http.JSON.writeValueAsString(Map.of(
+          "username", username, "enabled", true, "firstName", "Integration", "lastName", "Test",
+          "email", username + "@test.confidant.invalid", "emailVerified", true,
+          "credentials", List.of(
+              Map.of("type", "password", "value", password, "temporary", false),
+              Map.of("type", "otp", "userLabel", "test",
+                  "secretData", "{\"value\":\"" + totpSecret + "\"}",
+                  "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
+                      + "\"algorithm\":\"HmacSHA1\"}"))));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpResponse<String> created = Http.send(HttpRequest.newBuilder(adminUri("/users"))
+        .header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("user not created: " + created.statusCode() + " " + created.body());
+    }
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    JsonNode roleRepresentation = Http.json(Http.get(adminUri("/roles/" + role), admin));
+    Http.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
+        .header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]"))
+        .build());
+    return new TestUser(id, username, password, totpSecret);
+  }
+
+  /** Keycloak's brute-force status of a user: {@code disabled} is true while the account is locked. */
+  public static JsonNode bruteForceStatus(String userId) {
+    return Http.json(Http.get(adminUri("/attack-detection/brute-force/users/" + userId), adminToken()));
+  }
+
+  private static URI adminUri(String path) {
+    return URI.create(TestEnvironment.keycloakUrl() + "/admin/realms/confidant" + path);
+  }
+}
