@@ -26,7 +26,7 @@ public class MigrateBeforeHibernate implements Integrator {
         sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
     MigrateResult result = migrate(dataSource, MigrationPlan.fromEnvironment(System::getenv));
     LOG.info(() -> String.format("Schema at version %s (%d migration(s) applied)",
-        result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion,
+        result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
         result.migrationsExecuted));
   }
 

@@ -56,6 +56,24 @@ class ConsoleLoginIT {
   }
 
   @Test
+  void signingOutEndsTheSingleSignOnSessionToo() {
+    browser.open(CONSOLE);
+    browser.submitPassword("demo.supervisor", TestEnvironment.demoPassword());
+    browser.submitTotp(Totp.freshCode(TestEnvironment.demoTotpSecret("demo.supervisor")));
+    browser.waitFor(SIGNED_IN_USER);
+
+    browser.driver().findElement(By.id("logout")).click();
+    By signedOut = By.id("signed-out-heading");
+    browser.confirmKeycloakLogoutIfAsked(signedOut);
+    assertThat(browser.text(signedOut)).isEqualTo("Signed out");
+
+    browser.open(CONSOLE);
+    browser.waitFor(By.id("username"));
+    assertThat(browser.driver().getCurrentUrl()).as("asked to log in again")
+        .startsWith(TestEnvironment.keycloakUrl() + "/realms/confidant/");
+  }
+
+  @Test
   void aWrongTotpCodeIsRefused() {
     Keycloak.TestUser user = Keycloak.createUser("supervisor");
     browser.open(CONSOLE);

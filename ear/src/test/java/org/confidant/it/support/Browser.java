@@ -39,7 +39,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public void waitFor(By element) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(element));
+    patiently().until(ExpectedConditions.presenceOfElementLocated(element));
   }
 
   /** Keycloak's login form: user name and password, then submit. */
@@ -58,9 +58,35 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("kc-login")).click();
   }
 
+  /** Keycloak may ask "Do you want to log out?" (it depends on the session); answers yes if it does. */
+  public void confirmKeycloakLogoutIfAsked(By pageAfterLogout) {
+    By confirm = By.id("kc-logout");
+    patiently().until(ExpectedConditions.or(
+        ExpectedConditions.presenceOfElementLocated(confirm),
+        ExpectedConditions.presenceOfElementLocated(pageAfterLogout)));
+    if (isShown(confirm)) {
+      driver.findElement(confirm).click();
+    }
+  }
+
   public String text(By element) {
     waitFor(element);
     return driver.findElement(element).getText();
+  }
+
+  /** Waits up to 20 s; a timeout names the page the browser is on and what it says. */
+  private WebDriverWait patiently() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.withMessage(() -> "on " + driver.getCurrentUrl() + ", page text: " + pageText());
+    return wait;
+  }
+
+  private String pageText() {
+    try {
+      return driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+    } catch (RuntimeException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
   }
 
   public boolean isShown(By element) {

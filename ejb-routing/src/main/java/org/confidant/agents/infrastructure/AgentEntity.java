@@ -2,23 +2,18 @@ package org.confidant.agents.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.confidant.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "agent")
-public class AgentEntity {
-
-  @Id private UUID id;
+public class AgentEntity extends VersionedEntity {
 
   @Column(nullable = false, length = 128)
   private String username;
@@ -38,15 +33,6 @@ public class AgentEntity {
 
   @OneToMany(mappedBy = "agent")
   private List<AgentSkillEntity> skills = new ArrayList<>();
-
-  @Version private long version;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  public UUID getId() {
-    return id;
-  }
 
   public String getUsername() {
     return username;

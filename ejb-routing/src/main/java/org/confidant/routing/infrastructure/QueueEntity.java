@@ -4,21 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.confidant.routing.domain.RoutingStrategy;
+import org.confidant.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "queue")
-public class QueueEntity {
-
-  @Id private UUID id;
+public class QueueEntity extends VersionedEntity {
 
   @Column(nullable = false, length = 64)
   private String name;
@@ -44,15 +39,6 @@ public class QueueEntity {
 
   @OneToMany(mappedBy = "queue")
   private List<QueueSkillEntity> requiredSkills = new ArrayList<>();
-
-  @Version private long version;
-
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
-  public UUID getId() {
-    return id;
-  }
 
   public String getName() {
     return name;
@@ -84,9 +70,5 @@ public class QueueEntity {
 
   public List<QueueSkillEntity> getRequiredSkills() {
     return requiredSkills;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

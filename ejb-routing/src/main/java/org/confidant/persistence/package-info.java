@@ -1,0 +1,2 @@
+/** What the JPA entities of every feature share. */
+package org.confidant.persistence;
