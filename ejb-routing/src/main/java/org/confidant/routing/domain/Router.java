@@ -1,0 +1,375 @@
+package org.confidant.routing.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.UUID;
+import org.confidant.routing.domain.RoutingDecision.Offer;
+import org.confidant.routing.domain.RoutingDecision.Overflow;
+
+/**
+ * The routing engine: matches waiting calls with available agents, one decision at a time (the caller serialises
+ * access). Everything it holds can be rebuilt from the database, so it is a cache of decisions' inputs, never
+ * their only record.
+ *
+ * <p>Invariant: an available agent never has a waiting call they could take — whenever a call becomes eligible
+ * for an available agent (arrival, escalation, end of a preference) or an agent becomes available, the match is
+ * made at once. So each decision looks only at the heads of a few sorted lists.
+ *
+ * <p>Cost: an arriving call looks at the first available agent of each of its queue's steps; an agent who becomes
+ * available looks at the first waiting call of each queue they serve; listing and unlisting are tree operations.
+ * So a decision grows with log(agents), not with the number of agents.
+ */
+public final class Router {
+
+  private static final int MAX_OVERFLOW_HOPS = 8;
+
+  private final Map<UUID, QueueRuntime> queues = new HashMap<>();
+  private final Map<UUID, AgentRuntime> agents = new HashMap<>();
+  private final Map<UUID, WaitingCall> waiting = new HashMap<>();
+  private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Deadline.TIME_ORDER);
+  private long sequence;
+
+  // ------------------------------------------------------------------------------------------ configuration
+
+  /** Adds a queue or replaces its definition; waiting calls stay, in their order. */
+  public List<RoutingDecision> defineQueue(QueueDefinition definition, Instant now) {
+    QueueRuntime previous = queues.get(definition.id());
+    List<WaitingCall> calls = previous == null ? List.of() : previous.allWaiting();
+    calls.forEach(this::forget);
+    QueueRuntime queue = new QueueRuntime(definition);
+    queues.put(definition.id(), queue);
+    for (AgentRuntime agent : agents.values()) {
+      if (previous != null && agent.steps.remove(previous) != null) {
+        previous.loggedInAgents--;
+      }
+      admitToQueue(agent, queue);
+      relistIfAvailable(agent, now);
+    }
+    List<RoutingDecision> decisions = new ArrayList<>();
+    calls.forEach(call -> decisions.addAll(enqueue(call.request, now, 0)));
+    return decisions;
+  }
+
+  public void logIn(AgentProfile profile) {
+    if (agents.containsKey(profile.id())) {
+      throw new IllegalStateException("agent " + profile.id() + " is already logged in");
+    }
+    AgentRuntime agent = new AgentRuntime(profile, sequence++);
+    agents.put(profile.id(), agent);
+    queues.values().forEach(queue -> admitToQueue(agent, queue));
+  }
+
+  /**
+   * Logs the agent out. Calls that waited for them alone go to their queues now. A call reserved for them must be
+   * handed back first, through {@link #offerRefused}.
+   */
+  public List<RoutingDecision> logOut(UUID agentId, Instant now) {
+    AgentRuntime agent = agent(agentId);
+    if (agent.reservation != null) {
+      throw new IllegalStateException("agent " + agentId + " is reserved for call " + agent.reservation.callId());
+    }
+    agent.unlist();
+    agent.steps.keySet().forEach(queue -> queue.loggedInAgents--);
+    agents.remove(agentId);
+    List<RoutingDecision> decisions = new ArrayList<>();
+    new ArrayList<>(agent.preferredCalls).forEach(call -> decisions.addAll(endPreference(call, now)));
+    return decisions;
+  }
+
+  // ------------------------------------------------------------------------------------------------ agents
+
+  /**
+   * The agent is ready for a call. Returns the offer if a call is waiting for them; otherwise lists them as
+   * available. {@code occupancy} (0..1, time on calls in the recent interval) orders least-occupied queues.
+   */
+  public Optional<Offer> agentAvailable(UUID agentId, Instant now, double occupancy) {
+    AgentRuntime agent = agent(agentId);
+    if (agent.reservation != null) {
+      throw new IllegalStateException(
+          "agent " + agentId + " is still reserved for call " + agent.reservation.callId());
+    }
+    if (agent.available) {
+      return Optional.empty();
+    }
+    agent.occupancy = occupancy;
+    WaitingCall call = nextCallFor(agent);
+    if (call != null) {
+      return Optional.of(reserve(agent, call, now));
+    }
+    agent.list(now.toEpochMilli());
+    return Optional.empty();
+  }
+
+  /** The agent is not ready (reason code, device lost): no more offers until they are available again. */
+  public void agentUnavailable(UUID agentId) {
+    agent(agentId).unlist();
+  }
+
+  /** The agent's reserved call is over for routing (answered and ended, or abandoned while ringing). */
+  public void releaseAgent(UUID agentId) {
+    agent(agentId).reservation = null;
+  }
+
+  /**
+   * The reserved agent did not answer in time (RONA) or could not take the call: the agent gets no more offers until
+   * available again, and the call returns to its queue exactly where it was — same order, same escalation step.
+   */
+  public List<RoutingDecision> offerRefused(UUID agentId, Instant now) {
+    AgentRuntime agent = agent(agentId);
+    WaitingCall call = agent.reservation;
+    if (call == null) {
+      throw new IllegalStateException("agent " + agentId + " has no reserved call");
+    }
+    agent.reservation = null;
+    call.active = true;
+    return placeInQueue(call, now);
+  }
+
+  // ------------------------------------------------------------------------------------------------- calls
+
+  /** A call asks for an agent: offered at once, overflowed, or left waiting. */
+  public List<RoutingDecision> callArrived(CallRequest request, Instant now) {
+    if (waiting.containsKey(request.callId())) {
+      throw new IllegalStateException("call " + request.callId() + " is already waiting");
+    }
+    return enqueue(request, now, 0);
+  }
+
+  /** The caller hung up (or the call was taken elsewhere) while waiting. */
+  public boolean callLeft(UUID callId) {
+    WaitingCall call = waiting.get(callId);
+    if (call == null) {
+      return false;
+    }
+    forget(call);
+    return true;
+  }
+
+  /** Applies whatever has come due by {@code now}: escalation steps, ended preferences, maximum waits. */
+  public List<RoutingDecision> tick(Instant now) {
+    List<RoutingDecision> decisions = new ArrayList<>();
+    while (!deadlines.isEmpty() && deadlines.peek().atMillis() <= now.toEpochMilli()) {
+      Deadline deadline = deadlines.poll();
+      if (!deadline.isStale()) {
+        decisions.addAll(apply(deadline, now));
+      }
+    }
+    return decisions;
+  }
+
+  // ----------------------------------------------------------------------------------------------- queries
+
+  public int waitingIn(UUID queueId) {
+    return queue(queueId).waitingCalls;
+  }
+
+  public boolean isWaiting(UUID callId) {
+    return waiting.containsKey(callId);
+  }
+
+  public Optional<UUID> reservation(UUID agentId) {
+    return Optional.ofNullable(agent(agentId).reservation).map(WaitingCall::callId);
+  }
+
+  public boolean isAvailable(UUID agentId) {
+    return agent(agentId).available;
+  }
+
+  // -------------------------------------------------------------------------------------------- internals
+
+  private List<RoutingDecision> enqueue(CallRequest request, Instant now, int hops) {
+    QueueRuntime queue = queue(request.queueId());
+    Optional<Overflow.Reason> overflow = overflowOnArrival(queue);
+    if (overflow.isPresent()) {
+      return overflow(request, queue, overflow.get(), now, hops);
+    }
+    WaitingCall call = new WaitingCall(request, queue, now.toEpochMilli(), sequence++);
+    AgentRuntime preferred = request.preferredAgent().map(agents::get).orElse(null);
+    if (preferred != null && !request.preferenceTimeout().isZero()) {
+      return waitForPreferredAgent(call, preferred, now);
+    }
+    return placeInQueue(call, now);
+  }
+
+  private Optional<Overflow.Reason> overflowOnArrival(QueueRuntime queue) {
+    OverflowRule rule = queue.definition.overflow();
+    if (rule.whenNoAgentLoggedIn() && queue.loggedInAgents == 0) {
+      return Optional.of(Overflow.Reason.NO_AGENT_LOGGED_IN);
+    }
+    if (rule.maxQueueLength().isPresent() && queue.waitingCalls >= rule.maxQueueLength().getAsInt()) {
+      return Optional.of(Overflow.Reason.QUEUE_FULL);
+    }
+    return Optional.empty();
+  }
+
+  private List<RoutingDecision> overflow(
+      CallRequest request, QueueRuntime queue, Overflow.Reason reason, Instant now, int hops) {
+    OverflowDestination destination = queue.definition.overflow().to();
+    boolean toQueue = destination.kind() == OverflowDestination.Kind.QUEUE && hops < MAX_OVERFLOW_HOPS;
+    if (!toQueue && destination.kind() == OverflowDestination.Kind.QUEUE) {
+      destination = OverflowDestination.voicemail();
+    }
+    List<RoutingDecision> decisions = new ArrayList<>();
+    decisions.add(new Overflow(request.callId(), queue.definition.id(), destination, reason));
+    if (toQueue) {
+      decisions.addAll(enqueue(request.inQueue(destination.queueId()), now, hops + 1));
+    }
+    return decisions;
+  }
+
+  private List<RoutingDecision> waitForPreferredAgent(WaitingCall call, AgentRuntime preferred, Instant now) {
+    if (preferred.available) {
+      return List.of(reserve(preferred, call, now));
+    }
+    register(call);
+    call.preferredAgent = preferred;
+    preferred.preferredCalls.add(call);
+    schedule(call, now.toEpochMilli() + call.request.preferenceTimeout().toMillis(), Deadline.Kind.PREFERENCE_ENDS);
+    return List.of();
+  }
+
+  private List<RoutingDecision> placeInQueue(WaitingCall call, Instant now) {
+    call.level = call.queue.levelAfter(now.toEpochMilli() - call.enqueuedAtMillis);
+    AgentRuntime agent = call.queue.bestAgentUpTo(call.level, 0);
+    if (agent != null) {
+      return List.of(reserve(agent, call, now));
+    }
+    if (!waiting.containsKey(call.request.callId())) {
+      register(call);
+    }
+    call.queue.listWaiting(call, 0, call.level);
+    scheduleNextStep(call);
+    call.queue.definition.overflow().maxWait().ifPresent(maxWait ->
+        schedule(call, call.enqueuedAtMillis + maxWait.toMillis(), Deadline.Kind.MAX_WAIT));
+    return List.of();
+  }
+
+  private List<RoutingDecision> apply(Deadline deadline, Instant now) {
+    WaitingCall call = deadline.call();
+    return switch (deadline.kind()) {
+      case ESCALATION -> escalate(call, now);
+      case PREFERENCE_ENDS -> call.preferredAgent == null ? List.of() : endPreference(call, now);
+      case MAX_WAIT -> {
+        forget(call);
+        yield overflow(call.request, call.queue, Overflow.Reason.MAX_WAIT, now, 0);
+      }
+    };
+  }
+
+  private List<RoutingDecision> escalate(WaitingCall call, Instant now) {
+    if (call.preferredAgent != null) {
+      return List.of();
+    }
+    int from = call.level + 1;
+    int to = call.queue.levelAfter(now.toEpochMilli() - call.enqueuedAtMillis);
+    if (to < from) {
+      return List.of();
+    }
+    call.queue.listWaiting(call, from, to);
+    call.level = to;
+    AgentRuntime agent = call.queue.bestAgentUpTo(to, from);
+    if (agent != null) {
+      return List.of(reserve(agent, call, now));
+    }
+    scheduleNextStep(call);
+    return List.of();
+  }
+
+  private List<RoutingDecision> endPreference(WaitingCall call, Instant now) {
+    if (call.preferredAgent != null) {
+      call.preferredAgent.preferredCalls.remove(call);
+      call.preferredAgent = null;
+    }
+    return placeInQueue(call, now);
+  }
+
+  private WaitingCall nextCallFor(AgentRuntime agent) {
+    WaitingCall best = agent.preferredCalls.isEmpty() ? null : agent.preferredCalls.first();
+    if (best != null) {
+      return best;
+    }
+    for (Map.Entry<QueueRuntime, Integer> entry : agent.steps.entrySet()) {
+      WaitingCall candidate = entry.getKey().nextCallFor(entry.getValue());
+      if (candidate != null && candidate.isServedBefore(best)) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private Offer reserve(AgentRuntime agent, WaitingCall call, Instant now) {
+    if (agent.reservation != null) {
+      throw new IllegalStateException("agent " + agent.id() + " is already reserved for " + agent.reservation.callId());
+    }
+    forget(call);
+    agent.unlist();
+    agent.reservation = call;
+    agent.lastOfferedAtMillis = now.toEpochMilli();
+    return new Offer(call.request.callId(), call.queue.definition.id(), agent.id());
+  }
+
+  private void register(WaitingCall call) {
+    waiting.put(call.request.callId(), call);
+    call.queue.waitingCalls++;
+  }
+
+  private void forget(WaitingCall call) {
+    if (waiting.remove(call.request.callId()) != null) {
+      call.queue.waitingCalls--;
+    }
+    call.active = false;
+    call.generation++;
+    if (call.preferredAgent != null) {
+      call.preferredAgent.preferredCalls.remove(call);
+      call.preferredAgent = null;
+    } else {
+      call.queue.unlistWaiting(call);
+    }
+  }
+
+  private void scheduleNextStep(WaitingCall call) {
+    int next = call.level + 1;
+    if (next < call.queue.steps()) {
+      schedule(call, call.enqueuedAtMillis + call.queue.definition.stepStart(next).toMillis(), Deadline.Kind.ESCALATION);
+    }
+  }
+
+  private void schedule(WaitingCall call, long atMillis, Deadline.Kind kind) {
+    deadlines.add(new Deadline(atMillis, sequence++, call, call.generation, kind));
+  }
+
+  private void admitToQueue(AgentRuntime agent, QueueRuntime queue) {
+    agent.computeSteps(queue);
+    if (agent.steps.containsKey(queue)) {
+      queue.loggedInAgents++;
+    }
+  }
+
+  private void relistIfAvailable(AgentRuntime agent, Instant now) {
+    if (agent.available) {
+      agent.unlist();
+      agent.list(now.toEpochMilli());
+    }
+  }
+
+  private AgentRuntime agent(UUID agentId) {
+    AgentRuntime agent = agents.get(agentId);
+    if (agent == null) {
+      throw new IllegalArgumentException("agent " + agentId + " is not logged in");
+    }
+    return agent;
+  }
+
+  private QueueRuntime queue(UUID queueId) {
+    QueueRuntime queue = queues.get(queueId);
+    if (queue == null) {
+      throw new IllegalArgumentException("no queue " + queueId);
+    }
+    return queue;
+  }
+}
