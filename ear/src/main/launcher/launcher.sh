@@ -124,7 +124,8 @@ totp_variable() { local user=${1#demo.}; echo "CONFIDANT_DEMO_TOTP_${user^^}"; }
 # Environment for Keycloak's realm import placeholders (${CONFIDANT_...} in the realm and demo user files).
 export_realm_secrets() {
   CONFIDANT_OIDC_CLIENT_SECRET=$(secret oidc-client-secret)
-  export CONFIDANT_OIDC_CLIENT_SECRET
+  CONFIDANT_TELEPHONY_CLIENT_SECRET=$(secret telephony-client-secret)
+  export CONFIDANT_OIDC_CLIENT_SECRET CONFIDANT_TELEPHONY_CLIENT_SECRET
   if [[ "${CONFIDANT_DEMO_DATA:-false}" == true ]]; then
     CONFIDANT_DEMO_PASSWORD=$(secret demo-password 16)
     export CONFIDANT_DEMO_PASSWORD

@@ -3,7 +3,6 @@ package org.confidant.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -57,7 +56,7 @@ class MigrationsIT {
 
   private static List<AppliedMigration> history() throws SQLException {
     List<AppliedMigration> applied = new ArrayList<>();
-    try (Connection connection = connect();
+    try (Connection connection = TestEnvironment.database();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(
             "SELECT installed_rank, version, description, installed_on::text, success"
@@ -72,7 +71,7 @@ class MigrationsIT {
 
   private static List<String> tables() throws SQLException {
     List<String> tables = new ArrayList<>();
-    try (Connection connection = connect();
+    try (Connection connection = TestEnvironment.database();
         ResultSet rows = connection.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
       while (rows.next()) {
         tables.add(rows.getString("TABLE_NAME"));
@@ -81,8 +80,4 @@ class MigrationsIT {
     return tables;
   }
 
-  private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(
-        TestEnvironment.jdbcUrl(), "confidant", TestEnvironment.secret("db-password"));
-  }
 }

@@ -21,6 +21,13 @@ public abstract class VersionedEntity {
   @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  protected VersionedEntity() {}
+
+  /** For rows whose id comes from outside (a call id chosen by the telephony source). */
+  protected VersionedEntity(UUID id) {
+    this.id = id;
+  }
+
   public UUID getId() {
     return id;
   }

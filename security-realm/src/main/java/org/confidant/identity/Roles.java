@@ -9,8 +9,10 @@ public final class Roles {
   public static final String SUPERVISOR = "supervisor";
   public static final String ADMIN = "admin";
   public static final String AUDITOR = "auditor";
+  /** A telephony system (PBX, middleware) posting call events with its client credentials. */
+  public static final String TELEPHONY = "telephony";
 
-  public static final Set<String> ALL = Set.of(AGENT, SUPERVISOR, ADMIN, AUDITOR);
+  public static final Set<String> ALL = Set.of(AGENT, SUPERVISOR, ADMIN, AUDITOR, TELEPHONY);
 
   private Roles() {}
 }

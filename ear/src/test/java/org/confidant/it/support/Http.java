@@ -53,6 +53,16 @@ public final class Http {
     return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  public static HttpResponse<String> postJson(URI uri, String json, String bearerToken) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -27,6 +27,19 @@ public final class Keycloak {
     return Http.json(response).get("access_token").asText();
   }
 
+  /** A token of the telephony client's service account (client credentials, as a PBX would get one). */
+  public static String telephonyToken() {
+    HttpResponse<String> response = Http.postForm(
+        URI.create(TestEnvironment.keycloakUrl() + "/realms/confidant/protocol/openid-connect/token"),
+        Map.of("grant_type", "client_credentials", "client_id", "confidant-telephony",
+            "client_secret", TestEnvironment.secret("telephony-client-secret")),
+        null);
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("no telephony token: " + response.body());
+    }
+    return Http.json(response).get("access_token").asText();
+  }
+
   private static String adminToken() {
     HttpResponse<String> response = Http.postForm(
         URI.create(TestEnvironment.keycloakUrl() + "/realms/master/protocol/openid-connect/token"),

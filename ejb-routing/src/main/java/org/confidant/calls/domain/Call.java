@@ -40,6 +40,19 @@ public final class Call {
     return call;
   }
 
+  /** A call as stored: its phases in order, the last event applied, and how it ended if it did. */
+  public static Call restore(UUID id, List<Phase> phases, long lastSequence, long lostEvents, EndCause endCause) {
+    if (phases.isEmpty() || lastSequence < 1) {
+      throw new IllegalArgumentException("a stored call has at least its offer");
+    }
+    Call call = new Call(id);
+    call.phases.addAll(phases);
+    call.lastSequence = lastSequence;
+    call.lostEvents = lostEvents;
+    call.endCause = endCause;
+    return call;
+  }
+
   public Outcome apply(CallEvent event) {
     if (!event.callId().equals(id)) {
       throw new IllegalArgumentException("event for call " + event.callId() + " applied to call " + id);

@@ -2,7 +2,9 @@ package org.confidant.api.problems;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.confidant.calls.api.InvalidTelephonyEvent;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
 @Provider
@@ -28,9 +31,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return problemFor(rootOfInterest(failure)).at(uriInfo.getRequestUri()).toResponse();
   }
 
-  private Problem problemFor(Throwable failure) {
+  static Problem problemFor(Throwable failure) {
     if (failure instanceof ConstraintViolationException invalid) {
       return Problems.invalidRequest().withViolations(violations(invalid));
+    }
+    if (failure instanceof ProcessingException && failure.getCause() instanceof JsonbException) {
+      return Problems.malformedRequest();
+    }
+    if (failure instanceof InvalidTelephonyEvent invalidEvent) {
+      return Problems.invalidTelephonyEvent(invalidEvent.getMessage());
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();

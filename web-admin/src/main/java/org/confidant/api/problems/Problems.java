@@ -22,6 +22,16 @@ public final class Problems {
         "Some fields of the request are not valid; see violations.");
   }
 
+  public static Problem invalidTelephonyEvent(String why) {
+    return Problem.of("invalid-telephony-event", "Invalid telephony event", 400,
+        "The event was not stored: " + why + ".");
+  }
+
+  public static Problem malformedRequest() {
+    return Problem.of("malformed-request", "Malformed request", 400,
+        "The request body could not be read; send one JSON object as documented.");
+  }
+
   public static Problem internalError() {
     return Problem.of("internal-error", "Internal error", 500,
         "The server could not complete the request. Quote the incident id to your administrator.");
@@ -29,6 +39,7 @@ public final class Problems {
 
   public static Problem forStatus(int status) {
     return switch (status) {
+      case 400 -> malformedRequest();
       case 401 -> unauthenticated();
       case 403 -> forbidden();
       case 404 -> Problem.of("not-found", "Not found", 404, "No such resource.");

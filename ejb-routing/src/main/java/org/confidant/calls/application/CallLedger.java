@@ -1,0 +1,137 @@
+package org.confidant.calls.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.confidant.calls.api.EventReceipt;
+import org.confidant.calls.api.InvalidTelephonyEvent;
+import org.confidant.calls.api.TelephonyEvent;
+import org.confidant.calls.domain.Call;
+import org.confidant.calls.domain.CallEvent;
+import org.confidant.calls.domain.EndCause;
+import org.confidant.calls.domain.Outcome;
+import org.confidant.calls.infrastructure.CallEntity;
+import org.confidant.calls.infrastructure.CallEventEntity;
+import org.confidant.events.catalogue.EventEnvelope;
+import org.confidant.events.publishing.Channel;
+import org.confidant.events.publishing.EventPublisher;
+
+/**
+ * Applies one telephony event, stores what it did and announces every applied event — all in one XA transaction,
+ * so the database and the published events cannot disagree. Events of one call are serialised by a
+ * transaction-scoped advisory lock, even before the call's row exists.
+ *
+ * <p>Connectors inside the server (the simulator) call this directly; outside callers come through the secured
+ * {@link TelephonyEventIntakeBean}. Not in an {@code api} package, so web-admin cannot reach it.
+ */
+@Stateless
+public class CallLedger {
+
+  private static final Logger LOG = Logger.getLogger(CallLedger.class.getName());
+
+  @PersistenceContext(unitName = "confidant")
+  EntityManager entityManager;
+
+  @EJB EventPublisher publisher;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public EventReceipt receive(TelephonyEvent incoming) {
+    CallEvent event = toDomain(incoming);
+    lockCall(event.callId());
+    CallEntity stored = entityManager.find(CallEntity.class, event.callId());
+    if (entityManager.find(CallEventEntity.class, new CallEventEntity.Key(event.callId(), event.sequence())) != null) {
+      if (stored != null) {
+        stored.countDuplicate();
+      }
+      return receipt(event, Outcome.DUPLICATE, stored, 0);
+    }
+    CallEventEntity record = new CallEventEntity(event, clock.instant());
+    if (stored == null && !isFirstEvent(event)) {
+      record.held();
+      entityManager.persist(record);
+      return receipt(event, Outcome.EARLY, null, 0);
+    }
+    Call call = stored == null ? Call.offered(event) : stored.toCall();
+    Outcome outcome = stored == null ? Outcome.APPLIED : call.apply(event);
+    record(record, outcome, call);
+    entityManager.persist(record);
+    int released = releaseHeldEvents(call);
+    CallEntity saved = save(stored, call);
+    return receipt(event, outcome, saved, released);
+  }
+
+  private static CallEvent toDomain(TelephonyEvent incoming) {
+    CallEvent.Type type = Arrays.stream(CallEvent.Type.values()).filter(t -> t.name().equals(incoming.type()))
+        .findFirst().orElseThrow(() -> new InvalidTelephonyEvent("unknown event type " + incoming.type()));
+    if (type == CallEvent.Type.ENDED && incoming.detail() != null
+        && Arrays.stream(EndCause.values()).noneMatch(cause -> cause.name().equals(incoming.detail()))) {
+      throw new InvalidTelephonyEvent("unknown end cause " + incoming.detail());
+    }
+    return new CallEvent(incoming.callId(), incoming.sequence(), incoming.occurredAt(), type, incoming.detail());
+  }
+
+  private static boolean isFirstEvent(CallEvent event) {
+    return event.type() == CallEvent.Type.OFFERED && event.sequence() == 1;
+  }
+
+  private void lockCall(UUID callId) {
+    entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
+        .setParameter(1, (int) (callId.getMostSignificantBits() >>> 32))
+        .setParameter(2, (int) callId.getLeastSignificantBits())
+        .getSingleResult();
+  }
+
+  /** Applies, in order, the held events the call can now take. */
+  private int releaseHeldEvents(Call call) {
+    int released = 0;
+    CallEventEntity next;
+    while ((next = entityManager.find(CallEventEntity.class,
+        new CallEventEntity.Key(call.id(), call.lastSequence() + 1))) != null) {
+      record(next, call.apply(next.toEvent()), call);
+      released++;
+    }
+    return released;
+  }
+
+  private void record(CallEventEntity record, Outcome outcome, Call call) {
+    switch (outcome) {
+      case APPLIED -> record.applied(announce(record.toEvent(), call));
+      case REJECTED -> {
+        record.rejected();
+        LOG.warning(() -> "Rejected " + record.toEvent().type() + " #" + record.toEvent().sequence() + " for call "
+            + call.id() + " in state " + call.state());
+      }
+      case EARLY -> record.held();
+      case DUPLICATE -> throw new IllegalStateException("a stored event cannot be a duplicate");
+    }
+  }
+
+  private UUID announce(CallEvent event, Call call) {
+    EventEnvelope envelope = CallProgressed.of(event, call);
+    publisher.publish(Channel.CALLS, envelope);
+    return envelope.id();
+  }
+
+  private CallEntity save(CallEntity stored, Call call) {
+    if (stored == null) {
+      CallEntity created = new CallEntity(call);
+      entityManager.persist(created);
+      return created;
+    }
+    stored.copyFrom(call);
+    return stored;
+  }
+
+  private static EventReceipt receipt(CallEvent event, Outcome outcome, CallEntity call, int released) {
+    String outcomeName = outcome == Outcome.EARLY ? "HELD" : outcome.name();
+    return new EventReceipt(event.callId(), event.sequence(), outcomeName,
+        call == null ? null : call.getState().name(), released);
+  }
+}

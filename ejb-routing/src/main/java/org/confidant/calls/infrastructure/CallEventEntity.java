@@ -1,0 +1,68 @@
+package org.confidant.calls.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+import org.confidant.calls.domain.CallEvent;
+
+/** One telephony event as received, with what it did (APPLIED, HELD, REJECTED). */
+@Entity
+@Table(name = "call_event")
+public class CallEventEntity {
+
+  @Embeddable
+  public record Key(@Column(name = "call_id") UUID callId, @Column(name = "sequence") long sequence)
+      implements Serializable {}
+
+  @EmbeddedId private Key key;
+
+  @Column(nullable = false, length = 16)
+  private String type;
+
+  @Column(length = 64)
+  private String detail;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(nullable = false, length = 16)
+  private String outcome;
+
+  @Column(name = "published_event_id")
+  private UUID publishedEventId;
+
+  protected CallEventEntity() {}
+
+  public CallEventEntity(CallEvent event, Instant receivedAt) {
+    this.key = new Key(event.callId(), event.sequence());
+    this.type = event.type().name();
+    this.detail = event.detail();
+    this.occurredAt = event.at();
+    this.receivedAt = receivedAt;
+  }
+
+  public CallEvent toEvent() {
+    return new CallEvent(key.callId(), key.sequence(), occurredAt, CallEvent.Type.valueOf(type), detail);
+  }
+
+  public void held() {
+    outcome = "HELD";
+  }
+
+  public void rejected() {
+    outcome = "REJECTED";
+  }
+
+  public void applied(UUID announcedBy) {
+    outcome = "APPLIED";
+    publishedEventId = announcedBy;
+  }
+}

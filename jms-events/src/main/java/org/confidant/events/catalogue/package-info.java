@@ -1,0 +1,2 @@
+/** The event envelope every published event travels in: immutable, versioned, JSON. */
+package org.confidant.events.catalogue;

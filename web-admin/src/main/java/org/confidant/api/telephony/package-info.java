@@ -1,0 +1,2 @@
+/** The HTTP CTI API: telephony systems post call events here. */
+package org.confidant.api.telephony;
