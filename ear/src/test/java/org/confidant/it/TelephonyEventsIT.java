@@ -5,17 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.confidant.it.support.Database;
 import org.confidant.it.support.Deployments;
 import org.confidant.it.support.Http;
 import org.confidant.it.support.Keycloak;
@@ -66,10 +62,10 @@ class TelephonyEventsIT {
     JsonNode ended = post(call, 9, 200, "ENDED", "AGENT_HUNG_UP");
 
     assertThat(ended.get("callState").asText()).isEqualTo("ENDED");
-    assertThat(phases(call)).containsExactly("OFFERED", "IVR", "QUEUED", "RINGING", "CONNECTED", "HELD", "CONNECTED",
+    assertThat(Database.column("SELECT state FROM call_phase WHERE call_id = ? ORDER BY ordinal", call)).containsExactly("OFFERED", "IVR", "QUEUED", "RINGING", "CONNECTED", "HELD", "CONNECTED",
         "ENDED");
-    assertThat(scalar("SELECT duplicate_events FROM call WHERE id = ?", call)).isEqualTo(1);
-    assertThat(scalar("SELECT count(*) FROM call_event WHERE call_id = ? AND outcome = 'REJECTED'", call)).isEqualTo(1);
+    assertThat(Database.scalar("SELECT duplicate_events FROM call WHERE id = ?", call)).isEqualTo(1);
+    assertThat(Database.scalar("SELECT count(*) FROM call_event WHERE call_id = ? AND outcome = 'REJECTED'", call)).isEqualTo(1);
   }
 
   @Test
@@ -84,11 +80,11 @@ class TelephonyEventsIT {
       post(call, 3, 60, "ENDED", "CALLER_HUNG_UP");
     }
 
-    Set<UUID> published = ids("SELECT published_event_id FROM call_event WHERE call_id = ANY(?)", calls);
+    Set<UUID> published = Database.ids("SELECT published_event_id FROM call_event WHERE call_id = ANY(?)", calls);
     assertThat(published).hasSize(30);
-    Set<UUID> consumed = awaitConsumed(published);
+    Set<UUID> consumed = Database.awaitConsumed(published);
     assertThat(consumed).isEqualTo(published);
-    assertThat(scalar("SELECT count(*) FROM call WHERE id = ANY(?) AND state = 'ABANDONED'", calls)).isEqualTo(10);
+    assertThat(Database.scalar("SELECT count(*) FROM call WHERE id = ANY(?) AND state = 'ABANDONED'", calls)).isEqualTo(10);
   }
 
   @Test
@@ -107,7 +103,7 @@ class TelephonyEventsIT {
     });
     assertThat(Http.json(missingFields).get("violations").findValuesAsText("field"))
         .contains("sequence", "occurredAt", "type");
-    assertThat(scalar("SELECT count(*) FROM call_event WHERE call_id = ?", call)).isZero();
+    assertThat(Database.scalar("SELECT count(*) FROM call_event WHERE call_id = ?", call)).isZero();
   }
 
   @Test
@@ -133,74 +129,4 @@ class TelephonyEventsIT {
         + "\",\"type\":\"" + type + "\"" + (detail == null ? "" : ",\"detail\":\"" + detail + "\"") + "}";
   }
 
-  private static List<String> phases(UUID call) throws SQLException {
-    List<String> states = new ArrayList<>();
-    try (Connection db = TestEnvironment.database();
-        PreparedStatement query = db.prepareStatement(
-            "SELECT state FROM call_phase WHERE call_id = ? ORDER BY ordinal")) {
-      query.setObject(1, call);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          states.add(rows.getString(1));
-        }
-      }
-    }
-    return states;
-  }
-
-  private static long scalar(String sql, Object parameter) throws SQLException {
-    try (Connection db = TestEnvironment.database(); PreparedStatement query = db.prepareStatement(sql)) {
-      bind(db, query, parameter);
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
-  }
-
-  private static Set<UUID> ids(String sql, Object parameter) throws SQLException {
-    Set<UUID> ids = new HashSet<>();
-    try (Connection db = TestEnvironment.database(); PreparedStatement query = db.prepareStatement(sql)) {
-      bind(db, query, parameter);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          if (rows.getObject(1) != null) {
-            ids.add(rows.getObject(1, UUID.class));
-          }
-        }
-      }
-    }
-    return ids;
-  }
-
-  private static void bind(Connection db, PreparedStatement query, Object parameter) throws SQLException {
-    if (parameter instanceof List<?> list) {
-      query.setArray(1, db.createArrayOf("uuid", list.toArray()));
-    } else {
-      query.setObject(1, parameter);
-    }
-  }
-
-  private static Set<UUID> awaitConsumed(Set<UUID> published) throws SQLException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    Set<UUID> consumed = Set.of();
-    while (Instant.now().isBefore(deadline)) {
-      consumed = ids("SELECT event_id FROM processed_event WHERE consumer = 'call-daily-totals'"
-          + " AND event_id = ANY(?)", new ArrayList<>(published));
-      if (consumed.size() >= published.size()) {
-        return consumed;
-      }
-      pause();
-    }
-    return consumed;
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(250);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

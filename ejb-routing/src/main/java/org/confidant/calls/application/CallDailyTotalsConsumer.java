@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.consuming.DeliveryLedger;
-import org.confidant.events.publishing.EventPublisher;
 
 /**
  * Counts finished calls per day and end state from CallProgressed events (durable subscription, so nothing is
@@ -44,7 +43,7 @@ public class CallDailyTotalsConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    EventEnvelope event = EventPublisher.read(body(message));
+    EventEnvelope event = EventEnvelope.fromJson(body(message));
     if (!ledger.firstDelivery(NAME, event.id())) {
       return;
     }

@@ -24,7 +24,7 @@ import org.confidant.routing.domain.RoutingDecision.Overflow;
  * available looks at the first waiting call of each queue they serve; listing and unlisting are tree operations.
  * So a decision grows with log(agents), not with the number of agents.
  */
-public final class Router {
+public final class Router implements Routing {
 
   private static final int MAX_OVERFLOW_HOPS = 8;
 
@@ -55,6 +55,7 @@ public final class Router {
     return decisions;
   }
 
+  @Override
   public void logIn(AgentProfile profile) {
     if (agents.containsKey(profile.id())) {
       throw new IllegalStateException("agent " + profile.id() + " is already logged in");
@@ -68,6 +69,7 @@ public final class Router {
    * Logs the agent out. Calls that waited for them alone go to their queues now. A call reserved for them must be
    * handed back first, through {@link #offerRefused}.
    */
+  @Override
   public List<RoutingDecision> logOut(UUID agentId, Instant now) {
     AgentRuntime agent = agent(agentId);
     if (agent.reservation != null) {
@@ -87,6 +89,11 @@ public final class Router {
    * The agent is ready for a call. Returns the offer if a call is waiting for them; otherwise lists them as
    * available. {@code occupancy} (0..1, time on calls in the recent interval) orders least-occupied queues.
    */
+  @Override
+  public Optional<Offer> agentAvailable(UUID agentId, Instant now) {
+    return agentAvailable(agentId, now, 0);
+  }
+
   public Optional<Offer> agentAvailable(UUID agentId, Instant now, double occupancy) {
     AgentRuntime agent = agent(agentId);
     if (agent.reservation != null) {
@@ -111,6 +118,7 @@ public final class Router {
   }
 
   /** The agent's reserved call is over for routing (answered and ended, or abandoned while ringing). */
+  @Override
   public void releaseAgent(UUID agentId) {
     agent(agentId).reservation = null;
   }
@@ -119,6 +127,7 @@ public final class Router {
    * The reserved agent did not answer in time (RONA) or could not take the call: the agent gets no more offers until
    * available again, and the call returns to its queue exactly where it was — same order, same escalation step.
    */
+  @Override
   public List<RoutingDecision> offerRefused(UUID agentId, Instant now) {
     AgentRuntime agent = agent(agentId);
     WaitingCall call = agent.reservation;
@@ -133,6 +142,7 @@ public final class Router {
   // ------------------------------------------------------------------------------------------------- calls
 
   /** A call asks for an agent: offered at once, overflowed, or left waiting. */
+  @Override
   public List<RoutingDecision> callArrived(CallRequest request, Instant now) {
     if (waiting.containsKey(request.callId())) {
       throw new IllegalStateException("call " + request.callId() + " is already waiting");
@@ -141,6 +151,7 @@ public final class Router {
   }
 
   /** The caller hung up (or the call was taken elsewhere) while waiting. */
+  @Override
   public boolean callLeft(UUID callId) {
     WaitingCall call = waiting.get(callId);
     if (call == null) {
@@ -151,6 +162,7 @@ public final class Router {
   }
 
   /** Applies whatever has come due by {@code now}: escalation steps, ended preferences, maximum waits. */
+  @Override
   public List<RoutingDecision> tick(Instant now) {
     List<RoutingDecision> decisions = new ArrayList<>();
     while (!deadlines.isEmpty() && deadlines.peek().atMillis() <= now.toEpochMilli()) {
@@ -172,6 +184,7 @@ public final class Router {
     return waiting.containsKey(callId);
   }
 
+  @Override
   public Optional<UUID> reservation(UUID agentId) {
     return Optional.ofNullable(agent(agentId).reservation).map(WaitingCall::callId);
   }

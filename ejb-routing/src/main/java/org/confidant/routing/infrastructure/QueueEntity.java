@@ -7,8 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.confidant.routing.domain.AgentTarget;
+import org.confidant.routing.domain.EscalationStep;
+import org.confidant.routing.domain.OverflowDestination;
+import org.confidant.routing.domain.OverflowRule;
+import org.confidant.routing.domain.QueueDefinition;
 import org.confidant.routing.domain.RoutingStrategy;
+import org.confidant.routing.domain.SkillRequirement;
 import org.confidant.persistence.VersionedEntity;
 
 @Entity
@@ -66,6 +76,16 @@ public class QueueEntity extends VersionedEntity {
 
   public Integer getMaxWaitSeconds() {
     return maxWaitSeconds;
+  }
+
+  /** The queue as the router needs it: one step targeting its required skills; max wait overflows to a callback. */
+  public QueueDefinition toDefinition() {
+    AgentTarget target = new AgentTarget(requiredSkills.stream()
+        .map(required -> SkillRequirement.of(required.getSkill().getId(), required.getMinProficiency()))
+        .toList(), Map.of());
+    OverflowRule overflow = maxWaitSeconds == null ? OverflowRule.NEVER : new OverflowRule(
+        Optional.of(Duration.ofSeconds(maxWaitSeconds)), OptionalInt.empty(), false, OverflowDestination.callback());
+    return new QueueDefinition(getId(), priority, strategy, List.of(EscalationStep.immediately(target)), overflow);
   }
 
   public List<QueueSkillEntity> getRequiredSkills() {

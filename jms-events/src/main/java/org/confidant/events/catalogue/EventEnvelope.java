@@ -1,5 +1,7 @@
 package org.confidant.events.catalogue;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +20,17 @@ public record EventEnvelope(UUID id, String type, int version, Instant occurredA
     if (version < 1) {
       throw new IllegalArgumentException("event versions start at 1");
     }
+  }
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  /** The envelope as it travels in a message body. */
+  public String toJson() {
+    return JSON.toJson(this);
+  }
+
+  public static EventEnvelope fromJson(String json) {
+    return JSON.fromJson(json, EventEnvelope.class);
   }
 
   public static EventEnvelope of(String type, int version, Instant occurredAt, UUID correlationId, String payload) {

@@ -12,8 +12,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
 
@@ -27,8 +25,6 @@ public class EventPublisher {
 
   public static final String EVENT_TYPE = "eventType";
   public static final String EVENT_ID = "eventId";
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject
   @JMSConnectionFactory(Destinations.TRANSACTIONAL_CONNECTION_FACTORY)
@@ -44,7 +40,7 @@ public class EventPublisher {
   Topic routingEvents;
 
   public void publish(Channel channel, EventEnvelope event) {
-    TextMessage message = jms.createTextMessage(JSON.toJson(event));
+    TextMessage message = jms.createTextMessage(event.toJson());
     try {
       message.setStringProperty(EVENT_TYPE, event.type());
       message.setStringProperty(EVENT_ID, event.id().toString());
@@ -55,11 +51,6 @@ public class EventPublisher {
       throw new JMSRuntimeException("could not label event " + event.id() + ": " + e.getMessage());
     }
     jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(topic(channel), message);
-  }
-
-  /** Reads an envelope back from a message body (for consumers). */
-  public static EventEnvelope read(String json) {
-    return JSON.fromJson(json, EventEnvelope.class);
   }
 
   private Topic topic(Channel channel) {

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.confidant.calls.api.InvalidTelephonyEvent;
+import org.confidant.telephony.api.SimulatorBusy;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
 @Provider
@@ -37,6 +38,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof ProcessingException && failure.getCause() instanceof JsonbException) {
       return Problems.malformedRequest();
+    }
+    if (failure instanceof SimulatorBusy) {
+      return Problems.conflict("A simulator run is already going; stop it first.");
     }
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {
       return Problems.invalidTelephonyEvent(invalidEvent.getMessage());

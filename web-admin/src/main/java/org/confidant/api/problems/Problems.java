@@ -27,6 +27,14 @@ public final class Problems {
         "The event was not stored: " + why + ".");
   }
 
+  public static Problem conflict(String detail) {
+    return Problem.of("conflict", "Conflict", 409, detail);
+  }
+
+  public static Problem notFound(String detail) {
+    return Problem.of("not-found", "Not found", 404, detail);
+  }
+
   public static Problem malformedRequest() {
     return Problem.of("malformed-request", "Malformed request", 400,
         "The request body could not be read; send one JSON object as documented.");
@@ -42,7 +50,7 @@ public final class Problems {
       case 400 -> malformedRequest();
       case 401 -> unauthenticated();
       case 403 -> forbidden();
-      case 404 -> Problem.of("not-found", "Not found", 404, "No such resource.");
+      case 404 -> notFound("No such resource.");
       case 405 -> Problem.of("method-not-allowed", "Method not allowed", 405,
           "This resource does not support that HTTP method.");
       case 406 -> Problem.of("not-acceptable", "Not acceptable", 406,

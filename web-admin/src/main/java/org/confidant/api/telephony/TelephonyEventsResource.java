@@ -3,8 +3,6 @@ package org.confidant.api.telephony;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -12,9 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
 import org.confidant.calls.api.EventReceipt;
 import org.confidant.calls.api.TelephonyEventIntake;
+import org.confidant.api.RequestValidation;
 import org.confidant.identity.Roles;
 
 /**
@@ -36,10 +34,7 @@ public class TelephonyEventsResource {
     if (request == null) {
       throw new BadRequestException("no event in the request body");
     }
-    Set<ConstraintViolation<TelephonyEventRequest>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      throw new ConstraintViolationException(violations);
-    }
+    RequestValidation.requireValid(validator, request);
     return intake.receive(request.toEvent());
   }
 }

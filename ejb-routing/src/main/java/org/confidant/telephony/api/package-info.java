@@ -1,0 +1,2 @@
+/** What the edges may call: the simulator's controls. */
+package org.confidant.telephony.api;

@@ -1,0 +1,2 @@
+/** Controls of the simulated phone system (demo and load generator). */
+package org.confidant.api.simulator;
