@@ -344,6 +344,8 @@ start_wildfly() {
     step "Starting WildFly (management on 127.0.0.1:$MANAGEMENT_PORT)"
     (
       export JAVA_OPTS="-Xms512m -Xmx1536m -XX:+UseG1GC -Djava.net.preferIPv4Stack=true ${CONFIDANT_JAVA_OPTS:-}"
+      # The demo's phone system: simulated calls start with the server (docs/operations.md, Simulator).
+      export CONFIDANT_SIMULATOR_AUTOSTART=${CONFIDANT_SIMULATOR_AUTOSTART:-$CONFIDANT_DEMO_DATA}
       nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml -Djboss.server.base.dir="$INSTANCE_DIR" \
         > "$INSTANCE_DIR/log/console.log" 2>&1 &
       echo $! > "$RUN_DIR/wildfly.pid"
@@ -462,8 +464,11 @@ print_summary() {
     Readiness         $CONFIDANT_PUBLIC_URL/api/v1/health/ready
     Keycloak          $CONFIDANT_KEYCLOAK_URL/  (admin password in $CONFIDANT_SECRETS_DIR/keycloak-admin-password)
     The certificate is self-signed: accept it in the browser, or install your own (docs/operations.md).
-
 EOF
+  if [[ "${CONFIDANT_SIMULATOR_AUTOSTART:-${CONFIDANT_DEMO_DATA:-false}}" == true ]]; then
+    printf '    %-17s %s\n' "Phone system" "simulated: a call every 5 s ($CONFIDANT_PUBLIC_URL/api/v1/simulator/runs/current)"
+  fi
+  echo
   [[ "$mode" == demo ]] || return 0
   local password user secret_file base32_secret
   password=$(cat "$CONFIDANT_SECRETS_DIR/demo-password")

@@ -20,6 +20,7 @@ final class AgentRuntime {
   /** The call offered to the agent, from the offer until the agent is released or refuses it. */
   WaitingCall reservation;
   boolean available;
+  long availableSinceMillis;
   long lastOfferedAtMillis = Long.MIN_VALUE;
   double occupancy;
 
@@ -47,7 +48,24 @@ final class AgentRuntime {
 
   void list(long nowMillis) {
     available = true;
-    steps.forEach((queue, step) -> listings.add(new ListedIn(queue, step, queue.listAvailable(this, step, nowMillis))));
+    availableSinceMillis = nowMillis;
+    steps.forEach(this::listIn);
+  }
+
+  /** Lists the (available) agent in one queue, keeping the time they became available. */
+  void listIn(QueueRuntime queue, int step) {
+    listings.add(new ListedIn(queue, step, queue.listAvailable(this, step)));
+  }
+
+  /** Takes the agent out of one queue's lists (the queue is being replaced). */
+  void unlistFrom(QueueRuntime queue) {
+    listings.removeIf(listing -> {
+      if (listing.queue() != queue) {
+        return false;
+      }
+      queue.unlistAvailable(listing.step(), listing.candidate());
+      return true;
+    });
   }
 
   void unlist() {

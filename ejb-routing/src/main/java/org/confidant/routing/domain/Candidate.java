@@ -10,12 +10,13 @@ record Candidate(AgentRuntime agent, long primary, long secondary) {
       .thenComparingLong(Candidate::secondary)
       .thenComparingLong(candidate -> candidate.agent().sequence);
 
-  static Candidate of(AgentRuntime agent, RoutingStrategy strategy, AgentTarget target, long nowMillis) {
+  static Candidate of(AgentRuntime agent, RoutingStrategy strategy, AgentTarget target) {
+    long since = agent.availableSinceMillis;
     return switch (strategy) {
-      case LONGEST_IDLE -> new Candidate(agent, nowMillis, 0);
-      case MOST_SKILLED -> new Candidate(agent, -target.score(agent.profile), nowMillis);
-      case ROUND_ROBIN -> new Candidate(agent, agent.lastOfferedAtMillis, nowMillis);
-      case LEAST_OCCUPIED -> new Candidate(agent, Math.round(agent.occupancy * 1_000_000), nowMillis);
+      case LONGEST_IDLE -> new Candidate(agent, since, 0);
+      case MOST_SKILLED -> new Candidate(agent, -target.score(agent.profile), since);
+      case ROUND_ROBIN -> new Candidate(agent, agent.lastOfferedAtMillis, since);
+      case LEAST_OCCUPIED -> new Candidate(agent, Math.round(agent.occupancy * 1_000_000), since);
     };
   }
 }

@@ -28,8 +28,8 @@ final class QueueRuntime {
     return availableByStep.size();
   }
 
-  Candidate listAvailable(AgentRuntime agent, int step, long nowMillis) {
-    Candidate candidate = Candidate.of(agent, definition.strategy(), definition.steps().get(step).target(), nowMillis);
+  Candidate listAvailable(AgentRuntime agent, int step) {
+    Candidate candidate = Candidate.of(agent, definition.strategy(), definition.steps().get(step).target());
     availableByStep.get(step).add(candidate);
     return candidate;
   }
@@ -74,9 +74,5 @@ final class QueueRuntime {
       level++;
     }
     return level;
-  }
-
-  List<WaitingCall> allWaiting() {
-    return new ArrayList<>(waitingByStep.get(0));
   }
 }

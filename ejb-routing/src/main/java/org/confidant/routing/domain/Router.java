@@ -36,19 +36,28 @@ public final class Router implements Routing {
 
   // ------------------------------------------------------------------------------------------ configuration
 
-  /** Adds a queue or replaces its definition; waiting calls stay, in their order. */
+  /**
+   * Adds a queue or replaces its definition. Waiting calls stay, in their order (including those waiting for a
+   * preferred agent); available agents keep the time they became available.
+   */
   public List<RoutingDecision> defineQueue(QueueDefinition definition, Instant now) {
     QueueRuntime previous = queues.get(definition.id());
-    List<WaitingCall> calls = previous == null ? List.of() : previous.allWaiting();
+    List<WaitingCall> calls = previous == null ? List.of()
+        : waiting.values().stream().filter(call -> call.queue == previous).sorted(WaitingCall.SERVICE_ORDER).toList();
     calls.forEach(this::forget);
     QueueRuntime queue = new QueueRuntime(definition);
     queues.put(definition.id(), queue);
     for (AgentRuntime agent : agents.values()) {
-      if (previous != null && agent.steps.remove(previous) != null) {
-        previous.loggedInAgents--;
+      if (previous != null) {
+        agent.unlistFrom(previous);
+        if (agent.steps.remove(previous) != null) {
+          previous.loggedInAgents--;
+        }
       }
       admitToQueue(agent, queue);
-      relistIfAvailable(agent, now);
+      if (agent.available && agent.steps.containsKey(queue)) {
+        agent.listIn(queue, agent.steps.get(queue));
+      }
     }
     List<RoutingDecision> decisions = new ArrayList<>();
     calls.forEach(call -> decisions.addAll(enqueue(call.request, now, 0)));
@@ -360,13 +369,6 @@ public final class Router implements Routing {
     agent.computeSteps(queue);
     if (agent.steps.containsKey(queue)) {
       queue.loggedInAgents++;
-    }
-  }
-
-  private void relistIfAvailable(AgentRuntime agent, Instant now) {
-    if (agent.available) {
-      agent.unlist();
-      agent.list(now.toEpochMilli());
     }
   }
 

@@ -203,6 +203,34 @@ class RouterTest {
     assertThat(router.isWaiting(newer)).isTrue();
   }
 
+  @Test
+  void redefiningAQueueLeavesEveryAgentsIdleTimeAlone() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    UUID loggedInFirst = loggedIn(Map.of());
+    UUID idleLonger = availableAgent(Map.of(), at(1));
+    router.agentAvailable(loggedInFirst, at(60), 0);
+
+    router.defineQueue(QueueDefinition.simple(UUID.randomUUID(), 0, RoutingStrategy.LONGEST_IDLE,
+        AgentTarget.ANY_AGENT), at(120));
+    router.defineQueue(QueueDefinition.simple(queue, 1, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT), at(121));
+
+    assertThat(offeredAgent(router.callArrived(call(queue, at(122)), at(122)))).isEqualTo(idleLonger);
+  }
+
+  @Test
+  void aCallWaitingForItsPreferredAgentSurvivesARedefinitionOfItsQueue() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    UUID owner = loggedIn(Map.of());
+    UUID colleague = availableAgent(Map.of(), at(0));
+    UUID call = UUID.randomUUID();
+    router.callArrived(CallRequest.of(call, queue, at(1)).preferring(owner, Duration.ofSeconds(20)), at(1));
+
+    router.defineQueue(QueueDefinition.simple(queue, 2, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT), at(5));
+
+    assertThat(router.isWaiting(call)).isTrue();
+    assertThat(router.tick(at(30))).singleElement().isEqualTo(new Offer(call, queue, colleague));
+  }
+
   // --------------------------------------------------------------------------------------------- helpers
 
   private UUID lastCall;
