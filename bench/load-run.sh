@@ -28,12 +28,23 @@ load_settings
 sql() { as_pg "$(postgres_bin)/psql" -h "$PGDATA_DIR" -p "$CONFIDANT_DB_PORT" -U postgres -d "$CONFIDANT_DB_NAME" -qAt -c "$1"; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(d$1)"; }
 
-token() {
-  curl -fs -d grant_type=password -d client_id=confidant-cli -d username=demo.supervisor \
+TOKEN_ENDPOINT="$CONFIDANT_OIDC_PROVIDER_URL/protocol/openid-connect/token"
+# One password + TOTP login (a TOTP code cannot be used twice), then refresh grants as the token ages.
+login() {
+  TOKENS=$(curl -fs -d grant_type=password -d client_id=confidant-cli -d username=demo.supervisor \
     --data-urlencode "password=$(cat "$CONFIDANT_SECRETS_DIR/demo-password")" \
-    -d "totp=$("$ROOT/confidant" totp demo.supervisor)" \
-    "$CONFIDANT_OIDC_PROVIDER_URL/protocol/openid-connect/token" | json "['access_token']"
+    -d "totp=$("$ROOT/confidant" totp demo.supervisor)" "$TOKEN_ENDPOINT") || die "demo.supervisor could not log in"
+  TOKEN_AT=$SECONDS
 }
+token() {
+  if ((SECONDS - TOKEN_AT > 120)); then
+    TOKENS=$(curl -fs -d grant_type=refresh_token -d client_id=confidant-cli \
+      -d "refresh_token=$(json "['refresh_token']" <<< "$TOKENS")" "$TOKEN_ENDPOINT") || die "token refresh failed"
+    TOKEN_AT=$SECONDS
+  fi
+  json "['access_token']" <<< "$TOKENS"
+}
+login
 
 api() { curl -fsk -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' "$@"; }
 
@@ -69,7 +80,7 @@ UNCONSUMED=$(sql "SELECT count(*) FROM call_event e WHERE e.call_id IN ($RUN_CAL
 POSTED=$(json "['eventsPosted']" <<< "$STATUS")
 STUCK_AGENTS=$(json "['agentsStillHoldingACall']" <<< "$STATUS")
 
-WILDFLY_JVM=$(pgrep -f "jboss.server.base.dir=$INSTANCE_DIR" | head -n 1)
+WILDFLY_JVM=$(pgrep -f -- "-D\[Standalone\].*jboss.server.base.dir=$INSTANCE_DIR" | head -n 1)
 jcmd "$WILDFLY_JVM" GC.run > /dev/null
 HEAP=$(jcmd "$WILDFLY_JVM" GC.heap_info | sed -n 's/.*used \([0-9]*K\).*/\1/p' | head -n 1)
 

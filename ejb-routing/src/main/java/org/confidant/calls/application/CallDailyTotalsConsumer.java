@@ -7,8 +7,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -36,6 +36,8 @@ public class CallDailyTotalsConsumer implements MessageListener {
   private static final String COUNT = "INSERT INTO call_daily_total (day, state, calls) VALUES (?1, ?2, 1)"
       + " ON CONFLICT (day, state) DO UPDATE SET calls = call_daily_total.calls + 1";
 
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @EJB DeliveryLedger ledger;
 
   @PersistenceContext(unitName = "confidant")
@@ -47,7 +49,7 @@ public class CallDailyTotalsConsumer implements MessageListener {
     if (!ledger.firstDelivery(NAME, event.id())) {
       return;
     }
-    JsonObject payload = Json.createReader(new StringReader(event.payload())).readObject();
+    JsonObject payload = JSON.createReader(new StringReader(event.payload())).readObject();
     if (payload.containsKey("endCause")) {
       entityManager.createNativeQuery(COUNT)
           .setParameter(1, event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate())

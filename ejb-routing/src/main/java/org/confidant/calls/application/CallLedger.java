@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.confidant.calls.api.EventReceipt;
@@ -41,6 +43,18 @@ public class CallLedger {
   @EJB EventPublisher publisher;
 
   private final Clock clock = Clock.systemUTC();
+
+  /** Applies events in the order given, all in one transaction (a connector's batch). */
+  public List<EventReceipt> receiveAll(List<TelephonyEvent> events) {
+    List<EventReceipt> receipts = new ArrayList<>(events.size());
+    for (TelephonyEvent event : events) {
+      receipts.add(receive(event));
+      // Keep the persistence context small: each event is independent once written.
+      entityManager.flush();
+      entityManager.clear();
+    }
+    return receipts;
+  }
 
   public EventReceipt receive(TelephonyEvent incoming) {
     CallEvent event = toDomain(incoming);

@@ -1,7 +1,7 @@
 package org.confidant.calls.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.confidant.calls.domain.Call;
 import org.confidant.calls.domain.CallEvent;
 import org.confidant.events.catalogue.EventEnvelope;
@@ -14,11 +14,13 @@ final class CallProgressed {
 
   static final String TYPE = "CallProgressed";
   static final int VERSION = 1;
+  /** Looked up once: {@code Json.createObjectBuilder()} searches for the provider on every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private CallProgressed() {}
 
   static EventEnvelope of(CallEvent event, Call call) {
-    JsonObjectBuilder payload = Json.createObjectBuilder()
+    JsonObjectBuilder payload = JSON.createObjectBuilder()
         .add("callId", call.id().toString())
         .add("event", event.type().name())
         .add("sequence", event.sequence())

@@ -111,6 +111,7 @@ public final class Simulation {
       handle(next, at(next.atMillis));
     }
     routed(timed(() -> routing.tick(now)), now);
+    rejected += telephony.flush();
     return agenda.isEmpty() ? Optional.empty() : Optional.of(at(agenda.peek().atMillis));
   }
 
@@ -128,6 +129,7 @@ public final class Simulation {
         hangUp(call, now, EndCause.CALLER_HUNG_UP);
       }
     }
+    rejected += telephony.flush();
   }
 
   /** Counts the agents still holding a call (there should be none), then logs every free one out. */
@@ -290,9 +292,7 @@ public final class Simulation {
 
   private void post(SimCall call, Instant now, Type type, String detail) {
     posted++;
-    if ("REJECTED".equals(telephony.post(call.id, call.nextSequence++, now, type, detail))) {
-      rejected++;
-    }
+    telephony.post(call.id, call.nextSequence++, now, type, detail);
   }
 
   private List<RoutingDecision> timed(Supplier<List<RoutingDecision>> decision) {

@@ -11,7 +11,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
-import org.confidant.calls.api.TelephonyEvent;
 import org.confidant.calls.application.CallLedger;
 import org.confidant.identity.Roles;
 import org.confidant.routing.application.RoutingEngine;
@@ -67,9 +66,8 @@ public class SimulatorBean implements Simulator {
     if (current != null && !current.isOver()) {
       throw new SimulatorBusy();
     }
-    CallEventsPort telephony = (callId, sequence, at, type, detail) ->
-        ledger.receive(new TelephonyEvent(callId, sequence, at, type.name(), detail)).outcome();
-    current = new SimulationRun(new Simulation(settings, routing.queues(), telephony, routing, clock.instant()), clock);
+    current = new SimulationRun(
+        new Simulation(settings, routing.queues(), new LedgerBatches(ledger), routing, clock.instant()), clock);
     executor.submit(current);
     return current.status();
   }

@@ -92,19 +92,24 @@ class SimulationTest {
   private static final class Calls implements CallEventsPort {
     final Map<UUID, Call> byId = new HashMap<>();
     int rejected;
+    int rejectedSinceFlush;
 
     @Override
-    public String post(UUID callId, long sequence, Instant at, CallEvent.Type type, String detail) {
+    public void post(UUID callId, long sequence, Instant at, CallEvent.Type type, String detail) {
       CallEvent event = new CallEvent(callId, sequence, at, type, detail);
       if (type == CallEvent.Type.OFFERED) {
         byId.put(callId, Call.offered(event));
-        return Outcome.APPLIED.name();
-      }
-      Outcome outcome = byId.get(callId).apply(event);
-      if (outcome == Outcome.REJECTED) {
+      } else if (byId.get(callId).apply(event) == Outcome.REJECTED) {
         rejected++;
+        rejectedSinceFlush++;
       }
-      return outcome.name();
+    }
+
+    @Override
+    public int flush() {
+      int count = rejectedSinceFlush;
+      rejectedSinceFlush = 0;
+      return count;
     }
   }
 }
