@@ -49,11 +49,12 @@ login
 api() { curl -fsk -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' "$@"; }
 
 CALLS=$((RATE * 60 * MINUTES))
+# A new seed each run: the simulator derives call ids from it, and a repeated id is (rightly) a duplicate.
 SINCE=$(sql "SELECT now()")
 step "Running $CALLS calls at $RATE/s for $MINUTES min with $AGENTS simulated agents"
 api -X DELETE "$CONFIDANT_PUBLIC_URL/api/v1/simulator/runs/current" > /dev/null 2>&1 || true
 sleep 1
-api -d "{\"seed\": 2026, \"calls\": $CALLS, \"arrivalsPerSecond\": $RATE, \"agents\": $AGENTS,
+api -d "{\"seed\": $(date +%s), \"calls\": $CALLS, \"arrivalsPerSecond\": $RATE, \"agents\": $AGENTS,
   \"meanRingMillis\": 500, \"meanTalkMillis\": 5000, \"meanPatienceMillis\": 15000, \"wrapUpMillis\": 500,
   \"ivrShare\": 0.5, \"holdShare\": 0.2, \"noAnswerShare\": 0.02}" "$CONFIDANT_PUBLIC_URL/api/v1/simulator/runs" > /dev/null
 
