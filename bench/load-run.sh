@@ -75,9 +75,19 @@ RUN_CALLS="SELECT id FROM call WHERE created_at >= '$SINCE'"
 STORED_CALLS=$(sql "SELECT count(*) FROM call WHERE created_at >= '$SINCE'")
 STUCK_CALLS=$(sql "SELECT count(*) FROM call WHERE created_at >= '$SINCE' AND ended_at IS NULL")
 STORED_EVENTS=$(sql "SELECT count(*) FROM call_event WHERE call_id IN ($RUN_CALLS) AND outcome = 'APPLIED'")
-sleep 5
-UNCONSUMED=$(sql "SELECT count(*) FROM call_event e WHERE e.call_id IN ($RUN_CALLS) AND NOT EXISTS
-  (SELECT 1 FROM processed_event p WHERE p.consumer = 'call-daily-totals' AND p.event_id = e.published_event_id)")
+unconsumed() {
+  sql "SELECT count(*) FROM call_event e WHERE e.call_id IN ($RUN_CALLS) AND e.outcome = 'APPLIED' AND NOT EXISTS
+    (SELECT 1 FROM processed_event p WHERE p.consumer = 'call-daily-totals' AND p.event_id = e.published_event_id)"
+}
+# The consumer may trail the producer: wait (up to 5 minutes) until it has caught up, and say how long it took.
+ENDED_AT=$SECONDS
+UNCONSUMED=$(unconsumed)
+while ((UNCONSUMED > 0 && SECONDS - ENDED_AT < 300)); do
+  info "consumer still has $UNCONSUMED events to handle"
+  sleep 5
+  UNCONSUMED=$(unconsumed)
+done
+CONSUMER_LAG=$((SECONDS - ENDED_AT))
 POSTED=$(json "['eventsPosted']" <<< "$STATUS")
 STUCK_AGENTS=$(json "['agentsStillHoldingACall']" <<< "$STATUS")
 
@@ -95,7 +105,8 @@ $(json "['offersRefused']" <<< "$STATUS") rang out
     routing decision           p50 $(json "['routingDecisionP50Micros']" <<< "$STATUS") µs, p99 $(json "['routingDecisionP99Micros']" <<< "$STATUS") µs
     calls stuck                $STUCK_CALLS
     agents stuck               $STUCK_AGENTS
-    events                     $POSTED posted, $STORED_EVENTS stored, $((STORED_EVENTS - UNCONSUMED)) consumed
+    events                     $POSTED posted, $STORED_EVENTS stored, $((STORED_EVENTS - UNCONSUMED)) consumed \
+(consumer caught up ${CONSUMER_LAG}s after the run)
     heap after full GC         $HEAP
 REPORT
 

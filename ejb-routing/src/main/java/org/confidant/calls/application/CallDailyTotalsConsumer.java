@@ -18,8 +18,8 @@ import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.consuming.DeliveryLedger;
 
 /**
- * Counts finished calls per day and end state from CallProgressed events (durable subscription, so nothing is
- * missed while the server is down). Idempotent through the delivery ledger; a message it cannot handle makes it
+ * Counts finished calls per day and end state from CallProgressed events (shared durable subscription, so
+ * nothing is missed while the server is down and several sessions share the work). Idempotent through the delivery ledger; a message it cannot handle makes it
  * throw, so the broker redelivers and finally dead-letters it.
  */
 @MessageDriven(activationConfig = {
@@ -28,6 +28,9 @@ import org.confidant.events.consuming.DeliveryLedger;
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
     @ActivationConfigProperty(propertyName = "clientId", propertyValue = "confidant"),
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = CallDailyTotalsConsumer.NAME),
+    // A shared durable subscription, so several sessions consume in parallel (counts commute; the ledger dedupes).
+    @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
     @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'CallProgressed'")})
 public class CallDailyTotalsConsumer implements MessageListener {
 

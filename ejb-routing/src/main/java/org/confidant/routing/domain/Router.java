@@ -33,6 +33,7 @@ public final class Router implements Routing {
   private final Map<UUID, WaitingCall> waiting = new HashMap<>();
   private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Deadline.TIME_ORDER);
   private long sequence;
+  private long lastTickMillis;
 
   // ------------------------------------------------------------------------------------------ configuration
 
@@ -174,6 +175,7 @@ public final class Router implements Routing {
   @Override
   public List<RoutingDecision> tick(Instant now) {
     List<RoutingDecision> decisions = new ArrayList<>();
+    lastTickMillis = Math.max(lastTickMillis, now.toEpochMilli());
     while (!deadlines.isEmpty() && deadlines.peek().atMillis() <= now.toEpochMilli()) {
       Deadline deadline = deadlines.poll();
       if (!deadline.isStale()) {
@@ -255,8 +257,12 @@ public final class Router implements Routing {
     return List.of();
   }
 
+  /**
+   * Escalation moves in ticks: every waiting call is at the step its wait had reached at the last tick. A call
+   * (re-)placed between ticks gets the same treatment, so it cannot jump ahead of older calls not yet escalated.
+   */
   private List<RoutingDecision> placeInQueue(WaitingCall call, Instant now) {
-    call.level = call.queue.levelAfter(now.toEpochMilli() - call.enqueuedAtMillis);
+    call.level = Math.max(call.level, call.queue.levelAfter(lastTickMillis - call.enqueuedAtMillis));
     AgentRuntime agent = call.queue.bestAgentUpTo(call.level, 0);
     if (agent != null) {
       return List.of(reserve(agent, call, now));

@@ -67,7 +67,7 @@ public final class Simulation {
   private final Instant start;
   private long order;
   /** The simulation's clock: milliseconds since start, never going back. */
-  private long lastMillis;
+  private long clockMillis;
   private long started;
   private long answered;
   private long abandoned;
@@ -105,11 +105,14 @@ public final class Simulation {
 
   /** Handles everything due by {@code now}; returns when the next thing is due, if anything is. */
   public Optional<Instant> advance(Instant now) {
-    long nowMillis = millis(now);
+    long nowMillis = Math.max(clockMillis, Duration.between(start, now).toMillis());
     while (!agenda.isEmpty() && agenda.peek().atMillis <= nowMillis) {
       Happening next = agenda.poll();
-      handle(next, at(next.atMillis));
+      // Handle it at its own time, not when the loop got to it: what it schedules keeps the planned rhythm.
+      clockMillis = Math.max(clockMillis, next.atMillis);
+      handle(next, at(clockMillis));
     }
+    clockMillis = nowMillis;
     routed(timed(() -> routing.tick(now)), now);
     rejected += telephony.flush();
     return agenda.isEmpty() ? Optional.empty() : Optional.of(at(agenda.peek().atMillis));
@@ -329,12 +332,7 @@ public final class Simulation {
   }
 
   private void schedule(long delayMillis, Kind kind, SimCall call, UUID agent) {
-    agenda.add(new Happening(lastMillis + delayMillis, order++, kind, call, agent));
-  }
-
-  private long millis(Instant instant) {
-    lastMillis = Math.max(lastMillis, Duration.between(start, instant).toMillis());
-    return lastMillis;
+    agenda.add(new Happening(clockMillis + delayMillis, order++, kind, call, agent));
   }
 
   private Instant at(long millis) {
