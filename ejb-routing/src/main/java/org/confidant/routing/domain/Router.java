@@ -89,7 +89,7 @@ public final class Router implements Routing {
     agent.steps.keySet().forEach(queue -> queue.loggedInAgents--);
     agents.remove(agentId);
     List<RoutingDecision> decisions = new ArrayList<>();
-    new ArrayList<>(agent.preferredCalls).forEach(call -> decisions.addAll(endPreference(call, now)));
+    new ArrayList<>(agent.preferredCalls).forEach(call -> decisions.addAll(endPreference(call, lastTickMillis, now)));
     return decisions;
   }
 
@@ -146,7 +146,7 @@ public final class Router implements Routing {
     }
     agent.reservation = null;
     call.active = true;
-    return placeInQueue(call, now);
+    return placeInQueue(call, lastTickMillis, now);
   }
 
   // ------------------------------------------------------------------------------------------------- calls
@@ -217,7 +217,7 @@ public final class Router implements Routing {
     if (preferred != null && !request.preferenceTimeout().isZero()) {
       return waitForPreferredAgent(call, preferred, now);
     }
-    return placeInQueue(call, now);
+    return placeInQueue(call, lastTickMillis, now);
   }
 
   private Optional<Overflow.Reason> overflowOnArrival(QueueRuntime queue) {
@@ -258,11 +258,12 @@ public final class Router implements Routing {
   }
 
   /**
-   * Escalation moves in ticks: every waiting call is at the step its wait had reached at the last tick. A call
-   * (re-)placed between ticks gets the same treatment, so it cannot jump ahead of older calls not yet escalated.
+   * Escalation moves in ticks: every waiting call is at the step its wait had reached as of the last deadline
+   * applied ({@code asOfMillis}). A call (re-)placed between ticks gets the same treatment, so it cannot jump ahead
+   * of older calls not yet escalated.
    */
-  private List<RoutingDecision> placeInQueue(WaitingCall call, Instant now) {
-    call.level = Math.max(call.level, call.queue.levelAfter(lastTickMillis - call.enqueuedAtMillis));
+  private List<RoutingDecision> placeInQueue(WaitingCall call, long asOfMillis, Instant now) {
+    call.level = Math.max(call.level, call.queue.levelAfter(asOfMillis - call.enqueuedAtMillis));
     AgentRuntime agent = call.queue.bestAgentUpTo(call.level, 0);
     if (agent != null) {
       return List.of(reserve(agent, call, now));
@@ -280,8 +281,8 @@ public final class Router implements Routing {
   private List<RoutingDecision> apply(Deadline deadline, Instant now) {
     WaitingCall call = deadline.call();
     return switch (deadline.kind()) {
-      case ESCALATION -> escalate(call, now);
-      case PREFERENCE_ENDS -> call.preferredAgent == null ? List.of() : endPreference(call, now);
+      case ESCALATION -> escalate(call, deadline.atMillis(), now);
+      case PREFERENCE_ENDS -> call.preferredAgent == null ? List.of() : endPreference(call, deadline.atMillis(), now);
       case MAX_WAIT -> {
         forget(call);
         yield overflow(call.request, call.queue, Overflow.Reason.MAX_WAIT, now, 0);
@@ -289,12 +290,16 @@ public final class Router implements Routing {
     };
   }
 
-  private List<RoutingDecision> escalate(WaitingCall call, Instant now) {
+  /**
+   * Raises the call to the step due at {@code dueMillis} — not at {@code now}: deadlines are applied in time order,
+   * so an older call reaching a step is always matched before a younger one reaching it later in the same tick.
+   */
+  private List<RoutingDecision> escalate(WaitingCall call, long dueMillis, Instant now) {
     if (call.preferredAgent != null) {
       return List.of();
     }
     int from = call.level + 1;
-    int to = call.queue.levelAfter(now.toEpochMilli() - call.enqueuedAtMillis);
+    int to = call.queue.levelAfter(dueMillis - call.enqueuedAtMillis);
     if (to < from) {
       return List.of();
     }
@@ -308,12 +313,12 @@ public final class Router implements Routing {
     return List.of();
   }
 
-  private List<RoutingDecision> endPreference(WaitingCall call, Instant now) {
+  private List<RoutingDecision> endPreference(WaitingCall call, long asOfMillis, Instant now) {
     if (call.preferredAgent != null) {
       call.preferredAgent.preferredCalls.remove(call);
       call.preferredAgent = null;
     }
-    return placeInQueue(call, now);
+    return placeInQueue(call, asOfMillis, now);
   }
 
   private WaitingCall nextCallFor(AgentRuntime agent) {
