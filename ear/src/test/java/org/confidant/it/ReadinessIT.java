@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import org.confidant.it.support.Database;
 import org.confidant.it.support.Deployments;
 import org.confidant.it.support.Http;
 import org.confidant.it.support.TestEnvironment;
@@ -67,18 +68,9 @@ class ReadinessIT {
     while (!condition.test(response)) {
       assertThat(Instant.now()).as("readiness never reached the expected state: " + response.body())
           .isBefore(deadline);
-      sleep(Duration.ofSeconds(1));
+      Database.pause(Duration.ofSeconds(1));
       response = Http.get(READY, null);
     }
     return response;
-  }
-
-  private static void sleep(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
