@@ -69,6 +69,24 @@ class TelephonyEventsIT {
   }
 
   @Test
+  void aGapThatNeverFillsIsGivenUpAfterThePatienceAndTheCallMovesOn() throws SQLException {
+    UUID call = UUID.randomUUID();
+    post(call, 1, 0, "OFFERED", null);
+    assertThat(post(call, 3, 10, "QUEUED", null).get("outcome").asText()).isEqualTo("HELD");
+
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (!"QUEUED".equals(Database.column("SELECT state FROM call WHERE id = ?", call).get(0))
+        && Instant.now().isBefore(deadline)) {
+      Database.pause(java.time.Duration.ofMillis(500));
+    }
+
+    assertThat(Database.column("SELECT state FROM call WHERE id = ?", call)).containsExactly("QUEUED");
+    assertThat(Database.scalar("SELECT lost_events FROM call WHERE id = ?", call)).isEqualTo(1);
+    assertThat(post(call, 2, 5, "IVR_STARTED", null).get("outcome").asText()).as("too late now")
+        .isEqualTo("DUPLICATE");
+  }
+
+  @Test
   void everyAppliedEventIsPublishedAndConsumedExactlyOnce() throws SQLException {
     List<UUID> calls = new ArrayList<>();
     for (int i = 0; i < 10; i++) {

@@ -2,9 +2,12 @@ package org.confidant.calls.application;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +63,7 @@ public class CallLedger {
     CallEvent event = toDomain(incoming);
     lockCall(event.callId());
     CallEntity stored = entityManager.find(CallEntity.class, event.callId());
-    if (entityManager.find(CallEventEntity.class, new CallEventEntity.Key(event.callId(), event.sequence())) != null) {
+    if (isAlreadyPast(event, stored)) {
       if (stored != null) {
         stored.countDuplicate();
       }
@@ -81,6 +84,38 @@ public class CallLedger {
     return receipt(event, outcome, saved, released);
   }
 
+  /** Calls with events held longer than {@code patience} for an earlier event that never came. */
+  @SuppressWarnings("unchecked")
+  public List<UUID> callsWithStaleGaps(Duration patience) {
+    return entityManager.createNativeQuery("SELECT DISTINCT e.call_id FROM call_event e JOIN call c ON c.id = e.call_id"
+            + " WHERE e.outcome = 'HELD' AND e.received_at < ?1 AND c.ended_at IS NULL", UUID.class)
+        .setParameter(1, clock.instant().minus(patience))
+        .getResultList();
+  }
+
+  /**
+   * Gives up the events missing before a call's first held event, then applies the held ones: the call moves on
+   * instead of waiting forever for an event the source lost. Its own transaction, one call at a time.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public long giveUpGap(UUID callId) {
+    lockCall(callId);
+    CallEntity stored = entityManager.find(CallEntity.class, callId);
+    Long firstHeld = (Long) entityManager.createNativeQuery(
+            "SELECT min(sequence) FROM call_event WHERE call_id = ?1 AND outcome = 'HELD'", Long.class)
+        .setParameter(1, callId)
+        .getSingleResult();
+    if (stored == null || firstHeld == null) {
+      return 0;
+    }
+    Call call = stored.toCall();
+    long lost = call.giveUpEventsBefore(firstHeld);
+    int released = releaseHeldEvents(call);
+    stored.copyFrom(call);
+    LOG.info(() -> "Gave up " + lost + " missing event(s) of call " + callId + "; applied " + released + " held");
+    return lost;
+  }
+
   private static CallEvent toDomain(TelephonyEvent incoming) {
     CallEvent.Type type = Arrays.stream(CallEvent.Type.values()).filter(t -> t.name().equals(incoming.type()))
         .findFirst().orElseThrow(() -> new InvalidTelephonyEvent("unknown event type " + incoming.type()));
@@ -89,6 +124,12 @@ public class CallLedger {
       throw new InvalidTelephonyEvent("unknown end cause " + incoming.detail());
     }
     return new CallEvent(incoming.callId(), incoming.sequence(), incoming.occurredAt(), type, incoming.detail());
+  }
+
+  /** Received before, or too late: its place in the sequence was given up as lost. */
+  private boolean isAlreadyPast(CallEvent event, CallEntity stored) {
+    return (stored != null && event.sequence() <= stored.getLastSequence())
+        || entityManager.find(CallEventEntity.class, new CallEventEntity.Key(event.callId(), event.sequence())) != null;
   }
 
   private static boolean isFirstEvent(CallEvent event) {

@@ -103,6 +103,10 @@ public class CallEntity extends VersionedEntity {
     duplicateEvents++;
   }
 
+  public long getLastSequence() {
+    return lastSequence;
+  }
+
   public CallState getState() {
     return state;
   }
