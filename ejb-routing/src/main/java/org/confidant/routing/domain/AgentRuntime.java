@@ -24,7 +24,11 @@ final class AgentRuntime {
   long lastOfferedAtMillis = Long.MIN_VALUE;
   double occupancy;
 
-  record ListedIn(QueueRuntime queue, int step, Candidate candidate) {}
+  record ListedIn(QueueRuntime queue, int step, Candidate candidate) {
+    void withdraw() {
+      queue.unlistAvailable(step, candidate);
+    }
+  }
 
   AgentRuntime(AgentProfile profile, long sequence) {
     this.profile = profile;
@@ -59,18 +63,13 @@ final class AgentRuntime {
 
   /** Takes the agent out of one queue's lists (the queue is being replaced). */
   void unlistFrom(QueueRuntime queue) {
-    listings.removeIf(listing -> {
-      if (listing.queue() != queue) {
-        return false;
-      }
-      queue.unlistAvailable(listing.step(), listing.candidate());
-      return true;
-    });
+    listings.stream().filter(listing -> listing.queue() == queue).forEach(ListedIn::withdraw);
+    listings.removeIf(listing -> listing.queue() == queue);
   }
 
   void unlist() {
     available = false;
-    listings.forEach(listing -> listing.queue().unlistAvailable(listing.step(), listing.candidate()));
+    listings.forEach(ListedIn::withdraw);
     listings.clear();
   }
 }

@@ -11,6 +11,6 @@ record Deadline(long atMillis, long sequence, WaitingCall call, int generation, 
       Comparator.comparingLong(Deadline::atMillis).thenComparingLong(Deadline::sequence);
 
   boolean isStale() {
-    return !call.active || call.generation != generation;
+    return call.generation != generation;
   }
 }

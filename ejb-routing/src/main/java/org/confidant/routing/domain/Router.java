@@ -145,7 +145,6 @@ public final class Router implements Routing {
       throw new IllegalStateException("agent " + agentId + " has no reserved call");
     }
     agent.reservation = null;
-    call.active = true;
     return placeInQueue(call, lastTickMillis, now);
   }
 
@@ -355,7 +354,6 @@ public final class Router implements Routing {
     if (waiting.remove(call.request.callId()) != null) {
       call.queue.waitingCalls--;
     }
-    call.active = false;
     call.generation++;
     if (call.preferredAgent != null) {
       call.preferredAgent.preferredCalls.remove(call);

@@ -24,8 +24,10 @@ final class WaitingCall {
   int level;
   /** Waiting for its preferred agent alone (not yet in the queue's lists). */
   AgentRuntime preferredAgent;
-  boolean active = true;
-  /** Changes whenever the call leaves its lists, so deadlines scheduled before are recognised as stale. */
+  /**
+   * Changes whenever the call leaves its lists (offered, hung up, overflowed, moved), so every deadline scheduled
+   * before is recognised as stale; a call put back (refused offer) gets fresh deadlines.
+   */
   int generation;
 
   WaitingCall(CallRequest request, QueueRuntime queue, long enqueuedAtMillis, long sequence) {
