@@ -60,8 +60,8 @@ public final class Simulation {
   private final SplittableRandom random;
   private final PriorityQueue<Happening> agenda = new PriorityQueue<>(
       (a, b) -> a.atMillis != b.atMillis ? Long.compare(a.atMillis, b.atMillis) : Long.compare(a.order, b.order));
+  /** Calls not yet ended (an endless demo run must not keep every call it ever made). */
   private final Map<UUID, SimCall> calls = new LinkedHashMap<>();
-  private final Map<UUID, Instant> queuedAt = new HashMap<>();
   private final List<UUID> agents = new ArrayList<>();
   private final LatencyRecorder decisionLatency = new LatencyRecorder();
   private final Instant start;
@@ -120,17 +120,15 @@ public final class Simulation {
 
   /** True once arrivals are over and every call has ended. */
   public boolean finished() {
-    return !arrivalsOpen && calls.values().stream().allMatch(call -> call.phase == Phase.DONE);
+    return !arrivalsOpen && calls.isEmpty();
   }
 
   /** No more arrivals; every live call is hung up now and the agents log out. */
   public void stop(Instant now) {
     arrivalsOpen = false;
     agenda.clear();
-    for (SimCall call : calls.values()) {
-      if (call.phase != Phase.DONE) {
-        hangUp(call, now, EndCause.CALLER_HUNG_UP);
-      }
+    for (SimCall call : new ArrayList<>(calls.values())) {
+      hangUp(call, now, EndCause.CALLER_HUNG_UP);
     }
     rejected += telephony.flush();
   }
@@ -147,7 +145,7 @@ public final class Simulation {
   }
 
   public SimulationStatus status(String state, Instant now) {
-    long open = calls.values().stream().filter(call -> call.phase != Phase.DONE).count();
+    long open = calls.size();
     long holding = loggedOut ? agentsHoldingAtEnd : finished() ? agentsHoldingACall() : 0;
     return new SimulationStatus(state, started, answered, abandoned, overflowed, open, holding, posted, rejected,
         refused, decisionLatency.percentileMicros(50), decisionLatency.percentileMicros(99),
@@ -193,8 +191,7 @@ public final class Simulation {
   private void enqueue(SimCall call, Instant now) {
     post(call, now, Type.QUEUED, call.queue.toString());
     call.phase = Phase.WAITING;
-    queuedAt.putIfAbsent(call.id, now);
-    routed(timed(() -> routing.callArrived(CallRequest.of(call.id, call.queue, queuedAt.get(call.id)), now)), now);
+    routed(timed(() -> routing.callArrived(CallRequest.of(call.id, call.queue, now), now)), now);
   }
 
   private void routed(List<RoutingDecision> decisions, Instant now) {
@@ -288,7 +285,7 @@ public final class Simulation {
     post(call, now, Type.ENDED, cause.name());
     call.phase = Phase.DONE;
     call.agent = null;
-    queuedAt.remove(call.id);
+    calls.remove(call.id);
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
