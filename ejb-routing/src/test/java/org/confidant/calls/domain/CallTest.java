@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.confidant.calls.domain.CallEvent.Type;
 import org.junit.jupiter.api.Test;
@@ -75,28 +76,29 @@ class CallTest {
   }
 
   @Test
-  void heldEventsAreReleasedInOrderOnceTheGapIsFilled() {
-    HeldEvents held = new HeldEvents(Duration.ofSeconds(5));
-    held.hold(CallEvent.of(id, 4, at(10), Type.ANSWERED), at(10));
-    held.hold(CallEvent.of(id, 3, at(9), Type.RINGING), at(10));
-    assertThat(held.release(call, at(10))).isEmpty();
+  void eventsThatCameEarlyApplyInOrderOnceTheGapIsFilled() {
+    CallEvent ringing = CallEvent.of(id, 3, at(9), Type.RINGING);
+    CallEvent answered = CallEvent.of(id, 4, at(10), Type.ANSWERED);
+    assertThat(call.apply(answered)).isEqualTo(Outcome.EARLY);
+    assertThat(call.apply(ringing)).isEqualTo(Outcome.EARLY);
 
     apply(2, 8, Type.QUEUED);
 
-    assertThat(held.release(call, at(11))).containsExactly(Outcome.APPLIED, Outcome.APPLIED);
+    assertThat(List.of(call.apply(ringing), call.apply(answered))).containsExactly(Outcome.APPLIED, Outcome.APPLIED);
     assertThat(call.state()).isEqualTo(CallState.CONNECTED);
-    assertThat(held.size()).isZero();
   }
 
   @Test
-  void aGapThatStaysOpenTooLongIsGivenUpSoTheCallMovesOn() {
-    HeldEvents held = new HeldEvents(Duration.ofSeconds(5));
-    held.hold(CallEvent.of(id, 3, at(9), Type.QUEUED), at(10));
+  void aGapGivenUpAsLostLetsTheCallMoveOn() {
+    CallEvent queued = CallEvent.of(id, 3, at(9), Type.QUEUED);
+    assertThat(call.apply(queued)).isEqualTo(Outcome.EARLY);
 
-    assertThat(held.release(call, at(14))).isEmpty();
-    assertThat(held.release(call, at(15))).containsExactly(Outcome.APPLIED);
+    assertThat(call.giveUpEventsBefore(3)).isEqualTo(1);
+
+    assertThat(call.apply(queued)).isEqualTo(Outcome.APPLIED);
     assertThat(call.lostEvents()).isEqualTo(1);
     assertThat(call.state()).isEqualTo(CallState.QUEUED);
+    assertThat(call.apply(CallEvent.of(id, 2, at(5), Type.IVR_STARTED))).as("too late").isEqualTo(Outcome.DUPLICATE);
   }
 
   @Test
