@@ -1,0 +1,63 @@
+package org.confidant.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.confidant.identity.Roles;
+
+/**
+ * The one entry point of the audit trail. An entry is written in the caller's transaction, so an action and its
+ * audit record commit or roll back together. Who and which roles come from the container's caller identity;
+ * callers name resources by id only — never a PHI value.
+ */
+@Stateless
+public class AuditTrail {
+
+  private static final String INSERT = "INSERT INTO audit_entry (actor, roles, action, resource_type, resource_id,"
+      + " outcome) VALUES (?, ?, ?, ?, ?, ?)";
+
+  @Resource(lookup = "java:jboss/datasources/ConfidantDS")
+  DataSource dataSource;
+
+  @Resource SessionContext session;
+
+  public void record(String action, String resourceType, String resourceId, AuditOutcome outcome) {
+    AuditEntry entry = new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      insert.setString(1, entry.actor());
+      insert.setString(2, entry.roles());
+      insert.setString(3, entry.action());
+      insert.setString(4, entry.resourceType());
+      insert.setString(5, entry.resourceId());
+      insert.setString(6, entry.outcome().name());
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      // An action that cannot be audited must not happen: the caller's transaction rolls back.
+      throw new IllegalStateException("could not write the audit entry for " + action, e);
+    }
+  }
+
+  private String actor() {
+    Principal caller = session.getCallerPrincipal();
+    return caller == null || "anonymous".equals(caller.getName()) ? AuditEntry.SYSTEM : caller.getName();
+  }
+
+  private String roles() {
+    return Roles.ALL.stream().filter(this::callerIsIn).sorted().collect(Collectors.joining(","));
+  }
+
+  private boolean callerIsIn(String role) {
+    try {
+      return session.isCallerInRole(role);
+    } catch (IllegalStateException notInACallerContext) {
+      return false;
+    }
+  }
+}
