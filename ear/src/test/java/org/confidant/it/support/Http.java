@@ -54,13 +54,21 @@ public final class Http {
   }
 
   public static HttpResponse<String> postJson(URI uri, String json, String bearerToken) {
+    return sendJson("POST", uri, json, bearerToken);
+  }
+
+  public static HttpResponse<String> putJson(URI uri, String json, String bearerToken) {
+    return sendJson("PUT", uri, json, bearerToken);
+  }
+
+  private static HttpResponse<String> sendJson(String method, URI uri, String json, String bearerToken) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json");
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }
-    return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(request.method(method, HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   public static HttpResponse<String> send(HttpRequest request) {

@@ -26,6 +26,18 @@ public final class AgentPresence {
     this.since = now;
   }
 
+  /** The presence as stored; the stored row obeys the same rules, checked by the database's constraints. */
+  public static AgentPresence restore(UUID agentId, AgentState state, Instant since, UUID callId, ReasonCode reason,
+      ReasonCode pendingNotReady, Instant wrapUpUntil) {
+    AgentPresence presence = new AgentPresence(agentId, since);
+    presence.state = Objects.requireNonNull(state, "state");
+    presence.callId = callId;
+    presence.reason = reason;
+    presence.pendingNotReady = pendingNotReady;
+    presence.wrapUpUntil = wrapUpUntil;
+    return presence;
+  }
+
   public void logIn(Instant now) {
     require(state == AgentState.LOGGED_OUT, "log in");
     becomeNotReady(ReasonCode.LOGGED_IN, now);
@@ -196,6 +208,10 @@ public final class AgentPresence {
 
   public Optional<ReasonCode> reason() {
     return Optional.ofNullable(reason);
+  }
+
+  public Optional<ReasonCode> pendingNotReady() {
+    return Optional.ofNullable(pendingNotReady);
   }
 
   public Optional<Instant> wrapUpUntil() {

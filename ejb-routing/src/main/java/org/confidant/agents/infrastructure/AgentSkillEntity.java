@@ -37,4 +37,12 @@ public class AgentSkillEntity {
   public record Key(
       @Column(name = "agent_id") UUID agentId, @Column(name = "skill_id") UUID skillId)
       implements Serializable {}
+
+  public UUID getSkillId() {
+    return key.skillId();
+  }
+
+  public int getProficiency() {
+    return proficiency;
+  }
 }

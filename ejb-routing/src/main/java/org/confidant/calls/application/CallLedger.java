@@ -26,6 +26,7 @@ import org.confidant.calls.infrastructure.CallEventEntity;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.publishing.Channel;
 import org.confidant.events.publishing.EventPublisher;
+import org.confidant.routing.application.CallRouting;
 
 /**
  * Applies one telephony event, stores what it did and announces every applied event — all in one XA transaction,
@@ -45,13 +46,18 @@ public class CallLedger {
 
   @EJB EventPublisher publisher;
 
+  @EJB CallRouting routing;
+
   private final Clock clock = Clock.systemUTC();
 
-  /** Applies events in the order given, all in one transaction (a connector's batch). */
+  /**
+   * Applies events in the order given, all in one transaction: the batch of a source that routes its calls itself
+   * (the simulator and its simulated agents), so Confidant only records them.
+   */
   public List<EventReceipt> receiveAll(List<TelephonyEvent> events) {
     List<EventReceipt> receipts = new ArrayList<>(events.size());
     for (TelephonyEvent event : events) {
-      receipts.add(receive(event));
+      receipts.add(receive(event, true));
       // Keep the persistence context small: each event is independent once written.
       entityManager.flush();
       entityManager.clear();
@@ -59,10 +65,18 @@ public class CallLedger {
     return receipts;
   }
 
+  /** Applies a connector's event; Confidant routes the call when a QUEUED event names one of its queues. */
   public EventReceipt receive(TelephonyEvent incoming) {
+    return receive(incoming, false);
+  }
+
+  private EventReceipt receive(TelephonyEvent incoming, boolean routedBySource) {
     CallEvent event = toDomain(incoming);
     lockCall(event.callId());
     CallEntity stored = entityManager.find(CallEntity.class, event.callId());
+    if (!routedBySource && names(event) && !routing.isRoutableQueue(event.detail())) {
+      throw new InvalidTelephonyEvent("a QUEUED event's detail, when given, must be the id of a queue");
+    }
     if (isAlreadyPast(event, stored)) {
       if (stored != null) {
         stored.countDuplicate();
@@ -77,10 +91,11 @@ public class CallLedger {
     }
     Call call = stored == null ? Call.offered(event) : stored.toCall();
     Outcome outcome = stored == null ? Outcome.APPLIED : call.apply(event);
-    record(record, outcome, call);
+    CallEntity saved = save(stored, call, routedBySource);
+    record(record, outcome, call, saved);
     entityManager.persist(record);
-    int released = releaseHeldEvents(call);
-    CallEntity saved = save(stored, call);
+    int released = releaseHeldEvents(call, saved);
+    saved.copyFrom(call);
     return receipt(event, outcome, saved, released);
   }
 
@@ -110,7 +125,7 @@ public class CallLedger {
     }
     Call call = stored.toCall();
     long lost = call.giveUpEventsBefore(firstHeld);
-    int released = releaseHeldEvents(call);
+    int released = releaseHeldEvents(call, stored);
     stored.copyFrom(call);
     LOG.info(() -> "Gave up " + lost + " missing event(s) of call " + callId + "; applied " + released + " held");
     return lost;
@@ -144,20 +159,28 @@ public class CallLedger {
   }
 
   /** Applies, in order, the held events the call can now take. */
-  private int releaseHeldEvents(Call call) {
+  private int releaseHeldEvents(Call call, CallEntity stored) {
     int released = 0;
     CallEventEntity next;
     while ((next = entityManager.find(CallEventEntity.class,
         new CallEventEntity.Key(call.id(), call.lastSequence() + 1))) != null) {
-      record(next, call.apply(next.toEvent()), call);
+      record(next, call.apply(next.toEvent()), call, stored);
       released++;
     }
     return released;
   }
 
-  private void record(CallEventEntity record, Outcome outcome, Call call) {
+  /** A QUEUED event naming a queue: the call should be routed there (unless its source routes it). */
+  private static boolean names(CallEvent event) {
+    return event.type() == CallEvent.Type.QUEUED && event.detail() != null && !event.detail().isEmpty();
+  }
+
+  private void record(CallEventEntity record, Outcome outcome, Call call, CallEntity stored) {
     switch (outcome) {
-      case APPLIED -> record.applied(announce(record.toEvent(), call));
+      case APPLIED -> {
+        record.applied(announce(record.toEvent(), call));
+        follow(record.toEvent(), stored);
+      }
       case REJECTED -> {
         record.rejected();
         LOG.warning(() -> "Rejected " + record.toEvent().type() + " #" + record.toEvent().sequence() + " for call "
@@ -174,9 +197,21 @@ public class CallLedger {
     return envelope.id();
   }
 
-  private CallEntity save(CallEntity stored, Call call) {
+  /** Confidant routes the calls whose source does not, when they are queued to one of its queues. */
+  private void follow(CallEvent event, CallEntity stored) {
+    if (stored.isRoutedBySource() || (event.type() == CallEvent.Type.QUEUED && !names(event))) {
+      return;
+    }
+    if (event.type() == CallEvent.Type.QUEUED && !routing.isRoutableQueue(event.detail())) {
+      LOG.warning(() -> "Call " + event.callId() + " was queued to an unknown queue; not routed");
+      return;
+    }
+    routing.follow(event, clock.instant());
+  }
+
+  private CallEntity save(CallEntity stored, Call call, boolean routedBySource) {
     if (stored == null) {
-      CallEntity created = new CallEntity(call);
+      CallEntity created = new CallEntity(call, routedBySource);
       entityManager.persist(created);
       return created;
     }

@@ -46,6 +46,9 @@ public class CallEntity extends VersionedEntity {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  @Column(name = "routed_by_source", nullable = false)
+  private boolean routedBySource;
+
   @ElementCollection
   @CollectionTable(name = "call_phase", joinColumns = @JoinColumn(name = "call_id"))
   @OrderColumn(name = "ordinal")
@@ -75,8 +78,9 @@ public class CallEntity extends VersionedEntity {
 
   protected CallEntity() {}
 
-  public CallEntity(Call call) {
+  public CallEntity(Call call, boolean routedBySource) {
     super(call.id());
+    this.routedBySource = routedBySource;
     offeredAt = call.phases().get(0).since();
     copyFrom(call);
   }
@@ -105,6 +109,11 @@ public class CallEntity extends VersionedEntity {
 
   public long getLastSequence() {
     return lastSequence;
+  }
+
+  /** A source that routes its calls itself only reports them; Confidant routes the others. */
+  public boolean isRoutedBySource() {
+    return routedBySource;
   }
 
   public CallState getState() {

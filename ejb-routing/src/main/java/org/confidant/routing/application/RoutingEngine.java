@@ -1,6 +1,7 @@
 package org.confidant.routing.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.LocalBean;
@@ -9,10 +10,14 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.confidant.routing.domain.AgentProfile;
 import org.confidant.routing.domain.CallRequest;
@@ -24,8 +29,9 @@ import org.confidant.routing.infrastructure.QueueEntity;
 
 /**
  * The server's one router: decisions are serialised by the container's write lock, as the architecture asks (one
- * router decides at a time; in a cluster this becomes an HA singleton). Queues are loaded from the database at
- * start; the router's state is a cache of what connectors and agents report, rebuilt after a restart.
+ * router decides at a time; in a cluster this becomes an HA singleton). Its memory is a cache of the database
+ * (queues, agent presence, routed calls): {@link CallRouting} rebuilds it at start, and again after any transaction
+ * that changed it rolled back — the decisions it remembers would otherwise not match what was stored.
  */
 @Singleton
 @LocalBean
@@ -34,19 +40,21 @@ import org.confidant.routing.infrastructure.QueueEntity;
 public class RoutingEngine implements Routing {
 
   private static final Logger LOG = Logger.getLogger(RoutingEngine.class.getName());
+  private static final String TOUCHED = RoutingEngine.class.getName() + ".touched";
 
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
-  private final Router router = new Router();
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  private Router router = new Router();
   private List<QueueDefinition> queues = List.of();
+  private final AtomicBoolean stale = new AtomicBoolean(true);
 
   @PostConstruct
   void loadQueues() {
-    Instant now = Instant.now();
     queues = entityManager.createQuery("select distinct q from QueueEntity q left join fetch q.requiredSkills",
         QueueEntity.class).getResultList().stream().map(QueueEntity::toDefinition).toList();
-    queues.forEach(queue -> router.defineQueue(queue, now));
     LOG.info(() -> "Routing " + queues.size() + " queue(s)");
   }
 
@@ -55,48 +63,109 @@ public class RoutingEngine implements Routing {
     return queues;
   }
 
+  @Lock(LockType.READ)
+  public boolean knowsQueue(UUID queueId) {
+    return queues.stream().anyMatch(queue -> queue.id().equals(queueId));
+  }
+
+  /** Whether the router's memory must be rebuilt from the database before the next decision. */
+  @Lock(LockType.READ)
+  public boolean isStale() {
+    return stale.get();
+  }
+
+  /** Forgets every agent and call: the start of a rebuild. */
+  public void reset(Instant now) {
+    touch();
+    router = new Router();
+    queues.forEach(queue -> router.defineQueue(queue, now));
+    stale.set(false);
+  }
+
   @Override
   public void logIn(AgentProfile agent) {
+    touch();
     router.logIn(agent);
   }
 
   @Override
   public List<RoutingDecision> logOut(UUID agentId, Instant now) {
+    touch();
     return router.logOut(agentId, now);
   }
 
   @Override
   public Optional<RoutingDecision.Offer> agentAvailable(UUID agentId, Instant now) {
+    touch();
     return router.agentAvailable(agentId, now);
+  }
+
+  public void agentUnavailable(UUID agentId) {
+    touch();
+    router.agentUnavailable(agentId);
   }
 
   @Override
   public void releaseAgent(UUID agentId) {
+    touch();
     router.releaseAgent(agentId);
   }
 
   @Override
   public List<RoutingDecision> offerRefused(UUID agentId, Instant now) {
+    touch();
     return router.offerRefused(agentId, now);
   }
 
   @Override
   public List<RoutingDecision> callArrived(CallRequest call, Instant now) {
+    touch();
     return router.callArrived(call, now);
   }
 
   @Override
   public boolean callLeft(UUID callId) {
+    touch();
     return router.callLeft(callId);
   }
 
   @Override
   public List<RoutingDecision> tick(Instant now) {
+    touch();
     return router.tick(now);
+  }
+
+  public void restoreOffer(UUID agentId, CallRequest call, Instant now) {
+    touch();
+    router.restoreOffer(agentId, call, now);
+  }
+
+  public boolean isLoggedIn(UUID agentId) {
+    return router.isLoggedIn(agentId);
   }
 
   @Override
   public Optional<UUID> reservation(UUID agentId) {
     return router.reservation(agentId);
+  }
+
+  /** Marks the router stale if the current transaction, which changed it, does not commit. */
+  private void touch() {
+    if (transactions.getTransactionKey() == null || transactions.getResource(TOUCHED) != null) {
+      return;
+    }
+    transactions.putResource(TOUCHED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status != Status.STATUS_COMMITTED) {
+          stale.set(true);
+          LOG.warning("A routing transaction rolled back: the router will be rebuilt from the database");
+        }
+      }
+    });
   }
 }

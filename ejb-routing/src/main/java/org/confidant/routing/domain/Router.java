@@ -148,6 +148,23 @@ public final class Router implements Routing {
     return placeInQueue(call, lastTickMillis, now);
   }
 
+  /**
+   * Restores an offer made before the router was rebuilt (after a restart or a rolled-back transaction): the agent
+   * is reserved for the call again, as if it had just been offered, so a refusal puts it back in its place.
+   */
+  public void restoreOffer(UUID agentId, CallRequest request, Instant now) {
+    AgentRuntime agent = agent(agentId);
+    if (agent.reservation != null || waiting.containsKey(request.callId())) {
+      throw new IllegalStateException("cannot restore the offer of call " + request.callId() + " to " + agentId);
+    }
+    agent.unlist();
+    agent.reservation = new WaitingCall(request, queue(request.queueId()), now.toEpochMilli(), sequence++);
+  }
+
+  public boolean isLoggedIn(UUID agentId) {
+    return agents.containsKey(agentId);
+  }
+
   // ------------------------------------------------------------------------------------------------- calls
 
   /** A call asks for an agent: offered at once, overflowed, or left waiting. */

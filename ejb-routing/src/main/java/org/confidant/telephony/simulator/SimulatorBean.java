@@ -10,10 +10,12 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.confidant.calls.application.CallLedger;
 import org.confidant.identity.Roles;
 import org.confidant.routing.application.RoutingEngine;
+import org.confidant.routing.domain.Router;
 import org.confidant.telephony.api.SimulationSettings;
 import org.confidant.telephony.api.SimulationStatus;
 import org.confidant.telephony.api.Simulator;
@@ -66,10 +68,21 @@ public class SimulatorBean implements Simulator {
     if (current != null && !current.isOver()) {
       throw new SimulatorBusy();
     }
-    current = new SimulationRun(
-        new Simulation(settings, routing.queues(), new LedgerBatches(ledger), routing, clock.instant()), clock);
+    current = new SimulationRun(new Simulation(
+        settings, routing.queues(), new LedgerBatches(ledger), simulatedCallCenter(), clock.instant()), clock);
     executor.submit(current);
     return current.status();
+  }
+
+  /**
+   * The simulated agents are not the server's agents: the simulation routes them with a router of its own (the same
+   * engine, over the same queues), as a PBX with its own ACD would, and reports its calls as routed by their source.
+   */
+  private Router simulatedCallCenter() {
+    Router router = new Router();
+    Instant now = clock.instant();
+    routing.queues().forEach(queue -> router.defineQueue(queue, now));
+    return router;
   }
 
   @Override

@@ -34,6 +34,23 @@ class RouterTest {
   }
 
   @Test
+  void aRestoredOfferIsRefusedBackIntoItsOriginalPlaceInLine() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, CARDIOLOGY_5);
+    UUID agent = loggedIn(Map.of(CARDIOLOGY, 5));
+    CallRequest older = call(queue, at(1));
+    router.restoreOffer(agent, older, at(10));
+    UUID younger = arrive(queue, at(5));
+    UUID other = loggedIn(Map.of(CARDIOLOGY, 5));
+
+    assertThat(router.reservation(agent)).contains(older.callId());
+    assertThat(router.agentAvailable(other, at(11), 0)).as("the younger call waited for a free agent")
+        .map(Offer::callId).contains(younger);
+    router.releaseAgent(other);
+    assertThat(router.agentAvailable(other, at(12), 0)).isEmpty();
+    assertThat(offeredAgent(router.offerRefused(agent, at(13)))).as("the older call goes first").isEqualTo(other);
+  }
+
+  @Test
   void mostSkilledPrefersTheHighestProficiencyInTheQueuesSkills() {
     UUID queue = queue(0, RoutingStrategy.MOST_SKILLED, CARDIOLOGY_5);
     availableAgent(Map.of(CARDIOLOGY, 6), at(1));

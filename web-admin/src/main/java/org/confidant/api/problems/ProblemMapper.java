@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.confidant.agents.api.PresenceChangeRefused;
+import org.confidant.agents.api.UnknownAgent;
 import org.confidant.calls.api.InvalidTelephonyEvent;
 import org.confidant.telephony.api.SimulatorBusy;
 
@@ -41,6 +43,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof SimulatorBusy) {
       return Problems.conflict("A simulator run is already going; stop it first.");
+    }
+    if (failure instanceof UnknownAgent unknown) {
+      return Problems.notFound(unknown.getMessage());
+    }
+    if (failure instanceof PresenceChangeRefused refused) {
+      return Problems.conflict(refused.getMessage());
     }
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {
       return Problems.invalidTelephonyEvent(invalidEvent.getMessage());

@@ -1,0 +1,2 @@
+/** What the web edge may use of agents: presence views and changes. */
+package org.confidant.agents.api;

@@ -1,0 +1,352 @@
+package org.confidant.routing.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.confidant.agents.application.Presences;
+import org.confidant.agents.domain.AgentPresence;
+import org.confidant.agents.domain.AgentState;
+import org.confidant.agents.domain.ReasonCode;
+import org.confidant.audit.AuditOutcome;
+import org.confidant.audit.AuditTrail;
+import org.confidant.calls.domain.CallEvent;
+import org.confidant.events.catalogue.EventEnvelope;
+import org.confidant.events.publishing.Channel;
+import org.confidant.events.publishing.EventPublisher;
+import org.confidant.routing.domain.RoutedCall;
+import org.confidant.routing.domain.RoutingDecision;
+import org.confidant.routing.infrastructure.QueueEntity;
+import org.confidant.routing.infrastructure.RoutedCallEntity;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Routes the calls connectors queue, to agents whose presence the server keeps: every decision of the
+ * {@link RoutingEngine} is stored (call routing, agent presence) and announced in the caller's transaction. Call
+ * events come from the call ledger, agents' requests from the agent desk, and time from the routing clock (ring no
+ * answer, wrap-up ends, escalation, reconciliation).
+ */
+@Stateless
+@LocalBean
+public class CallRouting {
+
+  static final String ROUTING_PROGRESSED = "RoutingProgressed";
+  private static final Logger LOG = Logger.getLogger(CallRouting.class.getName());
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  @PersistenceContext(unitName = "confidant")
+  EntityManager entityManager;
+
+  @EJB RoutingEngine engine;
+
+  @EJB Presences presences;
+
+  @EJB EventPublisher publisher;
+
+  @EJB AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "confidant.routing.ring-timeout", defaultValue = "PT20S")
+  String ringTimeout;
+
+  // ------------------------------------------------------------------------------------------- call events
+
+  /** Follows an event the ledger applied to a call the server routes (a QUEUED event names the queue). */
+  public void follow(CallEvent event, Instant now) {
+    switch (event.type()) {
+      case QUEUED -> queued(event.callId(), UUID.fromString(event.detail()), now);
+      case ANSWERED -> answered(event.callId(), now);
+      case ENDED -> ended(event.callId(), now);
+      default -> { }
+    }
+  }
+
+  /** Whether a QUEUED event's detail names a queue the router knows. */
+  public boolean isRoutableQueue(String detail) {
+    try {
+      return detail != null && engine.knowsQueue(UUID.fromString(detail));
+    } catch (IllegalArgumentException notAnId) {
+      return false;
+    }
+  }
+
+  private void queued(UUID callId, UUID queueId, Instant now) {
+    ensureFresh(now);
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    RoutedCall call;
+    if (row == null) {
+      entityManager.flush(); // the call's own row first: a routed call refers to it
+      call = RoutedCall.queued(callId, queueId, now, 0);
+      entityManager.persist(new RoutedCallEntity(call));
+    } else {
+      call = row.toRoutedCall();
+      if (call.status() == RoutedCall.Status.WAITING || call.status() == RoutedCall.Status.OFFERED) {
+        return; // already in line: the router keeps its place
+      }
+      freeAgentOf(call, now);
+      call.requeued(queueId);
+      row.copyFrom(call);
+    }
+    announce(call, "QUEUED", now);
+    apply(engine.callArrived(call.request(), now), now);
+  }
+
+  private void answered(UUID callId, Instant now) {
+    ensureFresh(now);
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    if (row == null || row.toRoutedCall().status() != RoutedCall.Status.OFFERED) {
+      return; // answered elsewhere (transfer target, outbound): not ours to follow
+    }
+    RoutedCall call = row.toRoutedCall();
+    UUID agentId = call.agentId().orElseThrow();
+    call.answered();
+    row.copyFrom(call);
+    presences.change(agentId, now, presence -> presence.answered(callId, now));
+    engine.releaseAgent(agentId);
+    announce(call, "ANSWERED", now);
+  }
+
+  private void ended(UUID callId, Instant now) {
+    ensureFresh(now);
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    if (row == null || !row.toRoutedCall().status().isLive()) {
+      return;
+    }
+    RoutedCall call = row.toRoutedCall();
+    if (call.status() == RoutedCall.Status.WAITING) {
+      engine.callLeft(callId);
+    }
+    freeAgentOf(call, now);
+    call.finished();
+    row.copyFrom(call);
+    announce(call, "FINISHED", now);
+  }
+
+  /** The call no longer needs its agent: an offer is withdrawn, a conversation goes to wrap-up. */
+  private void freeAgentOf(RoutedCall call, Instant now) {
+    Optional<UUID> agent = call.agentId();
+    if (agent.isEmpty()) {
+      return;
+    }
+    UUID agentId = agent.get();
+    AgentPresence after;
+    if (call.status() == RoutedCall.Status.OFFERED) {
+      engine.releaseAgent(agentId);
+      after = presences.change(agentId, now, presence -> presence.offerWithdrawn(call.callId(), now));
+    } else {
+      Duration wrapUp = wrapUpOf(call.queueId());
+      after = presences.change(agentId, now, presence -> presence.callEnded(call.callId(), wrapUp, now));
+    }
+    offerNextCallIfAvailable(after, now);
+  }
+
+  // ------------------------------------------------------------------------------------------------ agents
+
+  /** Applies an agent's (or a supervisor's) presence request and what routing makes of it. */
+  public AgentPresence changePresence(UUID agentId, AgentState wanted, ReasonCode reason, Instant now) {
+    ensureFresh(now);
+    AgentPresence current = presences.of(agentId, now);
+    if (current.state() == AgentState.LOGGED_OUT && wanted == AgentState.LOGGED_OUT) {
+      return current;
+    }
+    if (current.state() == AgentState.LOGGED_OUT) {
+      presences.change(agentId, now, presence -> presence.logIn(now));
+      engine.logIn(presences.agent(agentId).orElseThrow().toProfile());
+    }
+    return switch (wanted) {
+      case AVAILABLE -> offerNextCallIfAvailable(presences.change(agentId, now, presence -> presence.ready(now)), now);
+      case NOT_READY -> notReady(agentId, reason, now);
+      case LOGGED_OUT -> logOut(agentId, now);
+      default -> throw new IllegalArgumentException("an agent cannot ask to be " + wanted);
+    };
+  }
+
+  private AgentPresence notReady(UUID agentId, ReasonCode reason, Instant now) {
+    AgentPresence after = presences.change(agentId, now, presence -> presence.notReady(reason, now));
+    if (after.state() == AgentState.NOT_READY) {
+      engine.agentUnavailable(agentId);
+    }
+    return after;
+  }
+
+  private AgentPresence logOut(UUID agentId, Instant now) {
+    AgentPresence after = presences.change(agentId, now, presence -> presence.logOut(now));
+    if (engine.isLoggedIn(agentId)) {
+      apply(engine.logOut(agentId, now), now);
+    }
+    return after;
+  }
+
+  private AgentPresence offerNextCallIfAvailable(AgentPresence presence, Instant now) {
+    if (presence.state() != AgentState.AVAILABLE) {
+      return presence;
+    }
+    Optional<RoutingDecision.Offer> offer = engine.agentAvailable(presence.agentId(), now);
+    if (offer.isEmpty()) {
+      return presence;
+    }
+    offer(offer.get(), now);
+    return presences.of(presence.agentId(), now);
+  }
+
+  // -------------------------------------------------------------------------------------------------- time
+
+  /** What the clock brings: ring-no-answer, ended wrap-ups, escalation steps and overflow that came due. */
+  public void clockTick(Instant now) {
+    ensureFresh(now);
+    expiredOffers(now).forEach(call -> ringNoAnswer(call, now));
+    presences.wrapUpsOver(now).forEach(agent -> offerNextCallIfAvailable(
+        presences.change(agent.agentId(), now, presence -> presence.wrapUpElapsed(now)), now));
+    apply(engine.tick(now), now);
+  }
+
+  private List<RoutedCallEntity> expiredOffers(Instant now) {
+    return entityManager.createQuery("select c from RoutedCallEntity c where c.status = :offered"
+            + " and c.offerExpiresAt <= :now", RoutedCallEntity.class)
+        .setParameter("offered", RoutedCall.Status.OFFERED).setParameter("now", now).getResultList();
+  }
+
+  /** RONA: the agent goes not ready and the call goes back to its place in line, to be offered to the next agent. */
+  private void ringNoAnswer(RoutedCallEntity row, Instant now) {
+    RoutedCall call = row.toRoutedCall();
+    UUID agentId = call.offerRefused();
+    row.copyFrom(call);
+    presences.change(agentId, now, presence -> presence.offerTimedOut(call.callId(), now));
+    announce(call, "RING_NO_ANSWER", now);
+    apply(engine.offerRefused(agentId, now), now);
+  }
+
+  /**
+   * Repairs what events that never came would otherwise leave for ever: an agent reserved for or on a call that is
+   * over, a routed call whose call has ended. Every repair is logged and audited.
+   */
+  public int reconcile(Instant now) {
+    ensureFresh(now);
+    int repairs = 0;
+    for (RoutedCallEntity row : liveRoutedCallsOfEndedCalls()) {
+      RoutedCall call = row.toRoutedCall();
+      LOG.warning(() -> "Reconciliation: call " + call.callId() + " had ended but was still " + call.status());
+      ended(call.callId(), now);
+      audit.record("routing.reconciled", "call", call.callId().toString(), AuditOutcome.SUCCESS);
+      repairs++;
+    }
+    for (AgentPresence agent : presences.inStates(List.of(AgentState.RESERVED, AgentState.ON_CALL))) {
+      UUID callId = agent.call().orElseThrow();
+      if (!holdsLiveCall(agent.agentId(), callId)) {
+        repairAgent(agent.agentId(), callId, now);
+        repairs++;
+      }
+    }
+    return repairs;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<RoutedCallEntity> liveRoutedCallsOfEndedCalls() {
+    return entityManager.createNativeQuery("SELECT r.* FROM call_routing r JOIN call c ON c.id = r.call_id"
+        + " WHERE r.status IN ('WAITING', 'OFFERED', 'CONNECTED') AND c.ended_at IS NOT NULL", RoutedCallEntity.class)
+        .getResultList();
+  }
+
+  private boolean holdsLiveCall(UUID agentId, UUID callId) {
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    if (row == null) {
+      return false;
+    }
+    RoutedCall call = row.toRoutedCall();
+    return call.status().isLive() && call.agentId().filter(agentId::equals).isPresent();
+  }
+
+  private void repairAgent(UUID agentId, UUID callId, Instant now) {
+    LOG.warning(() -> "Reconciliation: agent " + agentId + " held call " + callId + ", which is over; now not ready");
+    presences.change(agentId, now, presence -> presence.reconcile(false, now));
+    if (engine.isLoggedIn(agentId)) {
+      if (engine.reservation(agentId).isPresent()) {
+        engine.releaseAgent(agentId);
+      }
+      engine.agentUnavailable(agentId);
+    }
+    audit.record("agent.reconciled", "agent", agentId.toString(), AuditOutcome.SUCCESS);
+  }
+
+  // ------------------------------------------------------------------------------------------- decisions
+
+  private void apply(List<RoutingDecision> decisions, Instant now) {
+    for (RoutingDecision decision : decisions) {
+      if (decision instanceof RoutingDecision.Offer offer) {
+        offer(offer, now);
+      } else if (decision instanceof RoutingDecision.Overflow overflow) {
+        overflow(overflow, now);
+      }
+    }
+  }
+
+  private void offer(RoutingDecision.Offer offer, Instant now) {
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, offer.callId());
+    RoutedCall call = row.toRoutedCall();
+    call.offered(offer.agentId(), now, Duration.parse(ringTimeout));
+    row.copyFrom(call);
+    presences.change(offer.agentId(), now, presence -> presence.reserve(offer.callId(), now));
+    announce(call, "OFFERED", now);
+  }
+
+  private void overflow(RoutingDecision.Overflow overflow, Instant now) {
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, overflow.callId());
+    RoutedCall call = row.toRoutedCall();
+    call.overflowed(overflow.destination());
+    row.copyFrom(call);
+    announce(call, "OVERFLOWED_" + overflow.reason().name(), now);
+  }
+
+  private Duration wrapUpOf(UUID queueId) {
+    QueueEntity queue = entityManager.find(QueueEntity.class, queueId);
+    return Duration.ofSeconds(queue == null ? 0 : queue.getWrapUpSeconds());
+  }
+
+  private void announce(RoutedCall call, String what, Instant now) {
+    JsonObjectBuilder payload = JSON.createObjectBuilder()
+        .add("callId", call.callId().toString())
+        .add("what", what)
+        .add("queueId", call.queueId().toString())
+        .add("status", call.status().name())
+        .add("waitingSince", call.waitingSince().toString());
+    call.agentId().ifPresent(agent -> payload.add("agentId", agent.toString()));
+    call.overflowTo().ifPresent(destination -> payload.add("overflowTo", destination));
+    publisher.publish(Channel.ROUTING,
+        EventEnvelope.of(ROUTING_PROGRESSED, 1, now, call.callId(), payload.build().toString()));
+  }
+
+  // ------------------------------------------------------------------------------------------------ rebuild
+
+  /** Rebuilds the router from the database if it may not match it (first use, or a rolled-back change). */
+  private void ensureFresh(Instant now) {
+    if (!engine.isStale()) {
+      return;
+    }
+    engine.reset(now);
+    List<AgentPresence> loggedIn = presences.inStates(List.of(AgentState.AVAILABLE, AgentState.RESERVED,
+        AgentState.ON_CALL, AgentState.WRAP_UP, AgentState.NOT_READY));
+    loggedIn.forEach(agent -> presences.agent(agent.agentId()).ifPresent(entity -> engine.logIn(entity.toProfile())));
+    List<RoutedCall> live = entityManager.createQuery("select c from RoutedCallEntity c where c.status in :live",
+        RoutedCallEntity.class).setParameter("live", List.of(RoutedCall.Status.WAITING, RoutedCall.Status.OFFERED))
+        .getResultStream().map(RoutedCallEntity::toRoutedCall)
+        .sorted(Comparator.comparing(RoutedCall::waitingSince)).toList();
+    live.stream().filter(call -> call.status() == RoutedCall.Status.OFFERED)
+        .forEach(call -> engine.restoreOffer(call.agentId().orElseThrow(), call.request(), now));
+    live.stream().filter(call -> call.status() == RoutedCall.Status.WAITING)
+        .forEach(call -> apply(engine.callArrived(call.request(), now), now));
+    loggedIn.stream().filter(agent -> agent.state() == AgentState.AVAILABLE)
+        .forEach(agent -> offerNextCallIfAvailable(agent, now));
+    LOG.info(() -> "Router rebuilt: " + loggedIn.size() + " logged-in agent(s), " + live.size() + " call(s) in line");
+  }
+}
