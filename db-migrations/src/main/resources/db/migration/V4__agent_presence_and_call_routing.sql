@@ -36,7 +36,9 @@ CREATE TABLE call_routing (
     overflow_to      varchar(64),            -- where the call overflowed (QUEUE:<id>, VOICEMAIL, CALLBACK)
     version          bigint      NOT NULL DEFAULT 0,
     CONSTRAINT call_routing_status_known CHECK (status IN ('WAITING', 'OFFERED', 'CONNECTED', 'OVERFLOWED', 'FINISHED')),
-    CONSTRAINT call_routing_agent_when_offered CHECK ((status IN ('OFFERED', 'CONNECTED')) = (agent_id IS NOT NULL)),
+    -- offered and connected calls have their agent; a finished call keeps the agent who talked to the caller
+    CONSTRAINT call_routing_agent_when_offered CHECK (status NOT IN ('OFFERED', 'CONNECTED') OR agent_id IS NOT NULL),
+    CONSTRAINT call_routing_no_agent_while_waiting CHECK (status <> 'WAITING' OR agent_id IS NULL),
     CONSTRAINT call_routing_expiry_when_offered CHECK ((status = 'OFFERED') = (offer_expires_at IS NOT NULL))
 );
 

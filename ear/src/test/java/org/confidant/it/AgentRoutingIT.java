@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AgentRoutingIT {
 
   private static final URI EVENTS = TestEnvironment.publicUrl("/api/v1/telephony/events");
+  private static final URI DEVICES = TestEnvironment.publicUrl("/api/v1/telephony/devices");
   private static final URI MY_PRESENCE = TestEnvironment.publicUrl("/api/v1/agents/me/presence");
   private static final String APPOINTMENTS = "00000000-0000-4000-8000-000000000201";
   private static final String NURSE_LINE = "00000000-0000-4000-8000-000000000203";
@@ -89,7 +90,7 @@ class AgentRoutingIT {
     assertThat(wrapUp.get("state").asText()).isEqualTo("WRAP_UP");
     assertThat(Duration.between(Instant.parse(wrapUp.get("since").asText()),
         Instant.parse(wrapUp.get("wrapUpUntil").asText()))).as("the nurse line's wrap-up").hasSeconds(60);
-    assertThat(routing(call)).isEqualTo("FINISHED null");
+    assertThat(routing(call)).isEqualTo("FINISHED " + BLAKE);
     assertThat(changeMyPresence(blake, "AVAILABLE").get("state").asText()).isEqualTo("AVAILABLE");
     assertThat(Database.scalar("SELECT count(*) FROM audit_entry WHERE action = 'agent.presence.available'"
         + " AND resource_id = ?", BLAKE)).isGreaterThanOrEqualTo(2);
@@ -166,9 +167,32 @@ class AgentRoutingIT {
 
     JsonNode freed = awaitPresence(blake, presence -> !"ON_CALL".equals(presence.get("state").asText()));
     assertThat(freed.get("state").asText()).as("into the nurse line's wrap-up").isEqualTo("WRAP_UP");
-    assertThat(routing(call)).isEqualTo("FINISHED null");
+    assertThat(routing(call)).isEqualTo("FINISHED " + BLAKE);
     assertThat(Database.scalar("SELECT count(*) FROM audit_entry WHERE action = 'routing.reconciled'"
         + " AND resource_id = ? AND actor = 'system'", call.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void aPhoneThatUnregistersHandsItsRingingCallToTheNextAgentAndMakesItsAgentNotReady() {
+    UUID call = UUID.randomUUID();
+    post(call, 1, "OFFERED", null);
+    post(call, 2, "QUEUED", APPOINTMENTS);
+    changeMyPresence(alex, "AVAILABLE");
+    changeMyPresence(blake, "AVAILABLE");
+    assertThat(myPresence(alex).get("callId").asText()).isEqualTo(call.toString());
+
+    HttpResponse<String> lost = Http.postJson(DEVICES, "{\"extension\":\"1001\",\"state\":\"UNREGISTERED\"}",
+        telephony);
+
+    assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
+    assertThat(Http.json(lost).get("state").asText()).isEqualTo("NOT_READY");
+    assertThat(Http.json(lost).get("reasonCode").asText()).isEqualTo("DEVICE_UNREGISTERED");
+    assertThat(myPresence(blake).get("callId").asText()).as("re-offered at once").isEqualTo(call.toString());
+    assertThat(Http.postJson(DEVICES, "{\"extension\":\"9999\",\"state\":\"UNREGISTERED\"}", telephony)
+        .statusCode()).isEqualTo(404);
+    assertThat(Http.postJson(DEVICES, "{\"extension\":\"1001\",\"state\":\"GONE\"}", telephony).statusCode())
+        .isEqualTo(400);
+    post(call, 3, "ENDED", "CALLER_HUNG_UP");
   }
 
   @Test

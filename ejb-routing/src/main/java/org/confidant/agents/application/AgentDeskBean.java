@@ -121,7 +121,7 @@ public class AgentDeskBean implements AgentDesk {
         .orElseThrow(() -> new UnknownAgent("you are not set up as an agent; ask an administrator"));
   }
 
-  private static PresenceView view(AgentEntity agent, AgentPresence presence) {
+  static PresenceView view(AgentEntity agent, AgentPresence presence) {
     return new PresenceView(agent.getId(), agent.getUsername(), agent.getDisplayName(), presence.state().name(),
         presence.reason().map(ReasonCode::code).orElse(null), presence.since(), presence.call().orElse(null),
         presence.wrapUpUntil().orElse(null));

@@ -51,6 +51,11 @@ public class Presences {
         .setParameter("username", username).getResultStream().findFirst();
   }
 
+  public Optional<AgentEntity> agentAt(String extension) {
+    return entityManager.createQuery("select a from AgentEntity a where a.extension = :extension and a.active = true",
+        AgentEntity.class).setParameter("extension", extension).getResultStream().findFirst();
+  }
+
   /** Presences of agents in the given states, longest in their state first. */
   public List<AgentPresence> inStates(List<AgentState> states) {
     return entityManager.createQuery("select p from AgentPresenceEntity p where p.state in :states order by p.since",

@@ -172,6 +172,31 @@ public class CallRouting {
     };
   }
 
+  /**
+   * The agent's phone unregistered: an offer ringing there goes back to its place in line (and on to the next
+   * agent); the agent goes not ready now, or when the call in progress ends.
+   */
+  public AgentPresence deviceLost(UUID agentId, Instant now) {
+    ensureFresh(now);
+    AgentPresence before = presences.of(agentId, now);
+    if (before.state() == AgentState.RESERVED) {
+      RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, before.call().orElseThrow());
+      RoutedCall call = row.toRoutedCall();
+      call.offerRefused();
+      row.copyFrom(call);
+      presences.change(agentId, now, presence -> presence.deviceLost(now));
+      announce(call, "DEVICE_LOST", now);
+      apply(engine.offerRefused(agentId, now), now);
+    } else {
+      presences.change(agentId, now, presence -> presence.deviceLost(now));
+    }
+    AgentPresence after = presences.of(agentId, now);
+    if (after.state() == AgentState.NOT_READY && engine.isLoggedIn(agentId)) {
+      engine.agentUnavailable(agentId);
+    }
+    return after;
+  }
+
   private AgentPresence notReady(UUID agentId, ReasonCode reason, Instant now) {
     AgentPresence after = presences.change(agentId, now, presence -> presence.notReady(reason, now));
     if (after.state() == AgentState.NOT_READY) {

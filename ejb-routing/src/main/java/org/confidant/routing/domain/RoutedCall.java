@@ -98,11 +98,18 @@ public final class RoutedCall {
     }
   }
 
-  /** The call ended (or left routing for good); returns what it was doing then, so its agent can be freed. */
+  /**
+   * The call ended (or left routing for good); returns what it was doing then, so its agent can be freed. The
+   * agent who talked to the caller stays on record; an offer that was never answered does not.
+   */
   public Status finished() {
     Status was = status;
     status = Status.FINISHED;
     offerExpiresAt = null;
+    if (was != Status.CONNECTED) {
+      agentId = null;
+      offeredAt = null;
+    }
     return was;
   }
 

@@ -63,6 +63,15 @@ class RoutedCallTest {
 
     assertThat(call.finished()).isEqualTo(RoutedCall.Status.CONNECTED);
     assertThat(call.status()).isEqualTo(RoutedCall.Status.FINISHED);
+    assertThat(call.agentId()).as("the agent who talked stays on record").contains(agent);
+  }
+
+  @Test
+  void anOfferNeverAnsweredLeavesNoAgentOnRecord() {
+    call.offered(agent, T0, RING);
+
+    assertThat(call.finished()).isEqualTo(RoutedCall.Status.OFFERED);
+    assertThat(call.agentId()).isEmpty();
   }
 
   @Test

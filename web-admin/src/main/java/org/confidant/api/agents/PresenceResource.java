@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -63,9 +62,6 @@ public class PresenceResource {
   }
 
   private PresenceRequest valid(PresenceRequest request) {
-    if (request == null) {
-      throw new BadRequestException("no presence in the request body");
-    }
-    return RequestValidation.requireValid(validator, request);
+    return RequestValidation.requireValidBody(validator, request, "presence");
   }
 }

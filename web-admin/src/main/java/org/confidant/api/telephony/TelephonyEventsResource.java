@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,10 +30,6 @@ public class TelephonyEventsResource {
   @POST
   @RolesAllowed({Roles.TELEPHONY, Roles.ADMIN})
   public EventReceipt post(TelephonyEventRequest request) {
-    if (request == null) {
-      throw new BadRequestException("no event in the request body");
-    }
-    RequestValidation.requireValid(validator, request);
-    return intake.receive(request.toEvent());
+    return intake.receive(RequestValidation.requireValidBody(validator, request, "event").toEvent());
   }
 }
