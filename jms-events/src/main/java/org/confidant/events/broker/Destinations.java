@@ -12,6 +12,11 @@ public final class Destinations {
   public static final String AGENT_EVENTS = "java:/jms/topic/confidant/AgentEvents";
   /** Routing decisions and screen pops. */
   public static final String ROUTING_EVENTS = "java:/jms/topic/confidant/RoutingEvents";
+  /**
+   * WildFly's dead-letter queue ({@code jms.queue.DLQ}), where the broker moves a message after its last failed
+   * delivery from any destination; the script adds this name to it, so the dependency fails loudly if it goes.
+   */
+  public static final String DEAD_LETTERS = "java:/jms/queue/confidant/DeadLetters";
   /** Transactional (XA) connection factory: a message is sent only if the transaction that reports it commits. */
   public static final String TRANSACTIONAL_CONNECTION_FACTORY = "java:/JmsXA";
 
