@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 import org.confidant.agents.api.PresenceChangeRefused;
 import org.confidant.agents.api.UnknownAgent;
 import org.confidant.calls.api.InvalidTelephonyEvent;
+import org.confidant.events.deadletters.UnknownDeadLetter;
+import org.confidant.events.deadletters.domain.NotReplayable;
 import org.confidant.telephony.api.SimulatorBusy;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
@@ -52,6 +54,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {
       return Problems.invalidTelephonyEvent(invalidEvent.getMessage());
+    }
+    if (failure instanceof UnknownDeadLetter) {
+      return Problems.notFound("No dead letter has this id; it may have been replayed or discarded.");
+    }
+    if (failure instanceof NotReplayable notReplayable) {
+      return Problems.conflict("This dead letter cannot be replayed: " + notReplayable.getMessage() + ".");
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();
