@@ -71,6 +71,19 @@ public final class Http {
     return send(request.method(method, HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  public static HttpResponse<String> delete(URI uri, String bearerToken) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+        .header("Accept", "application/json");
+    withBearer(request, bearerToken);
+    return send(request.DELETE().build());
+  }
+
+  private static void withBearer(HttpRequest.Builder request, String bearerToken) {
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
