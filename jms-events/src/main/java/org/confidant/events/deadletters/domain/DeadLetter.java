@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param messageId the JMS message id (shared by the dead letters of one message on several subscriptions)
  * @param eventId the event's id ({@code eventId} property), null for a message that is not a Confidant event
  * @param eventType the event's type ({@code eventType} property), null likewise
- * @param originalAddress the broker address it was published on, e.g. {@code jms.topic.CallEvents}
+ * @param originalAddress the broker address it was published on, e.g. {@code jms.topic.CallEvents} (for a replayed
+ *     message, which was sent to {@code address::queue}, the address part)
  * @param originalQueue the queue (a topic subscription, for a topic) whose consumer failed on it
  * @param deliveryCount deliveries of the dead letter itself from the dead-letter queue (a replay or discard that
  *     rolled back counts); the broker does not copy the failed attempts of the original
@@ -34,8 +35,14 @@ public record DeadLetter(
   public DeadLetter {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(messageId, "messageId");
-    Objects.requireNonNull(originalAddress, "originalAddress");
     Objects.requireNonNull(originalQueue, "originalQueue");
+    originalAddress = addressOf(Objects.requireNonNull(originalAddress, "originalAddress"));
+  }
+
+  /** The address of a fully qualified queue name {@code address::queue}; any other address as it is. */
+  static String addressOf(String address) {
+    int separator = address.indexOf(ReplayRoute.FULLY_QUALIFIED_SEPARATOR);
+    return separator < 0 ? address : address.substring(0, separator);
   }
 
   /**

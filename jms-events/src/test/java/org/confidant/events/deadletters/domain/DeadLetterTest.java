@@ -35,6 +35,15 @@ class DeadLetterTest {
   }
 
   @Test
+  void aReplayThatDiedAgainGoesBackTheSameWay() {
+    DeadLetter deadAgain = deadLetter("jms.topic.CallEvents::confidant.call-daily-totals", "confidant.call-daily-totals");
+
+    assertThat(deadAgain.originalAddress()).isEqualTo("jms.topic.CallEvents");
+    assertThat(ReplayRoute.backTo(deadAgain))
+        .isEqualTo(new ReplayRoute(ReplayRoute.Kind.TOPIC, "CallEvents::confidant.call-daily-totals"));
+  }
+
+  @Test
   void aDeadLetterFromAQueueGoesBackToTheQueue() {
     assertThat(ReplayRoute.backTo(deadLetter("jms.queue.Webhooks", "jms.queue.Webhooks")))
         .isEqualTo(new ReplayRoute(ReplayRoute.Kind.QUEUE, "Webhooks"));
