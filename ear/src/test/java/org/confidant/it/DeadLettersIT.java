@@ -96,7 +96,8 @@ class DeadLettersIT {
     assertThat(deadLetterIds(eventId)).isEmpty();
     assertThat(Http.delete(url("/" + second), admin).statusCode()).isEqualTo(404);
 
-    assertThat(audit(first)).containsExactly("demo.admin dead-letter.replayed SUCCESS");
+    assertThat(audit(first)).containsExactly(
+        "demo.admin dead-letter.read SUCCESS", "demo.admin dead-letter.replayed SUCCESS");
     assertThat(audit(second)).containsExactly(
         "demo.admin dead-letter.discarded SUCCESS", "demo.admin dead-letter.discarded FAILED");
   }

@@ -24,8 +24,8 @@ import org.confidant.events.deadletters.domain.Replay;
 import org.confidant.identity.Roles;
 
 /**
- * {@code /api/v1/dead-letters}. The list never shows payloads; {@code GET /{id}} does (it may carry PHI) and is
- * admin-only like the rest. Replay and discard run in one transaction with their audit entry: the audit trail lives
+ * {@code /api/v1/dead-letters}. The list never shows payloads; {@code GET /{id}} does (it may carry PHI), so it is
+ * audited. Replay and discard run in one transaction with their audit entry: the audit trail lives
  * in security-realm, which jms-events may not use, so this edge joins the two. An unknown id is audited as FAILED
  * and answered 404 (the transaction commits for that, there is nothing else to roll back).
  */
@@ -46,10 +46,12 @@ public class DeadLettersResource {
     return deadLetters.list();
   }
 
+  /** Shows a payload, which may carry PHI: audited like any access to it. */
   @GET
   @Path("{id}")
+  @Transactional(dontRollbackOn = UnknownDeadLetter.class)
   public DeadLetterContent read(@PathParam("id") UUID id) {
-    return deadLetters.read(id);
+    return audited("dead-letter.read", id, () -> deadLetters.read(id));
   }
 
   @POST
