@@ -75,15 +75,30 @@ public final class BusinessHours {
     }
     LocalDate day = from.atZone(zone).toLocalDate();
     for (int i = 0; i <= HORIZON_DAYS; i++, day = day.plusDays(1)) {
-      for (OpeningInterval hours : hoursOn(day)) {
-        for (Instant opens : instantsAt(day.atTime(hours.opens()))) {
-          if (opens.isAfter(from) && isOpen(opens)) {
-            return Optional.of(opens);
-          }
-        }
+      Optional<Instant> opens = openingsOn(day).stream()
+          .filter(candidate -> candidate.isAfter(from) && isOpen(candidate))
+          .findFirst();
+      if (opens.isPresent()) {
+        return opens;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every instant of a day at which a closed calendar may open, earliest first: the starts of its hours, and the
+   * moment clocks change that day (going back may put the clock inside hours that opened an hour earlier).
+   */
+  private List<Instant> openingsOn(LocalDate day) {
+    List<Instant> candidates = new ArrayList<>();
+    hoursOn(day).forEach(hours -> candidates.addAll(instantsAt(day.atTime(hours.opens()))));
+    Instant dayStarts = day.atStartOfDay(zone).toInstant();
+    ZoneOffsetTransition change = zone.getRules().nextTransition(dayStarts.minusNanos(1));
+    if (change != null && change.getInstant().isBefore(day.plusDays(1).atStartOfDay(zone).toInstant())) {
+      candidates.add(change.getInstant());
+    }
+    candidates.sort(Comparator.naturalOrder());
+    return candidates;
   }
 
   /**
