@@ -21,8 +21,8 @@ import org.confidant.ivr.domain.IvrStep.What;
  * One call's walk through a tree: it runs through messages and hours checks by itself and stops at a menu or a
  * digit collection until the caller's keys arrive ({@link #press}). A connector drives it key by key; the simulator
  * and tests use {@link #run} with a script of keys. The walk is deterministic (the time is the context's) and
- * bounded: after {@link #MAX_STEPS} steps the call is hung up, so a flow whose loops only a caller can leave (a
- * menu whose fallback is itself, say) cannot hold a call forever.
+ * bounded: after {@link #MAX_STEPS} steps (nodes entered plus entries made) the call is hung up, so a flow whose
+ * loops only a caller can leave (a menu whose fallback is itself, say) cannot hold a call forever.
  */
 public final class IvrSession {
 
@@ -34,6 +34,7 @@ public final class IvrSession {
   private final Map<String, String> variables = new LinkedHashMap<>();
   private IvrNode current;
   private int failedAttempts;
+  private int steps;
   private IvrOutcome outcome;
 
   private IvrSession(IvrTree tree, IvrContext context) {
@@ -78,6 +79,9 @@ public final class IvrSession {
   public void press(String keys) {
     if (isFinished()) {
       throw new IllegalStateException("the call has left the IVR");
+    }
+    if (overStepLimit(current.id())) {
+      return;
     }
     String entry = keys == null ? "" : keys;
     if (current instanceof Menu menu) {
@@ -142,15 +146,22 @@ public final class IvrSession {
   private void moveTo(String nodeId) {
     String next = nodeId;
     while (next != null) {
-      if (path.size() >= MAX_STEPS) {
-        path.add(IvrStep.of(next, What.STEP_LIMIT));
-        outcome = new IvrOutcome.HungUp(true);
+      if (overStepLimit(next)) {
         return;
       }
       current = nodes.get(next);
       failedAttempts = 0;
       next = pass(current);
     }
+  }
+
+  private boolean overStepLimit(String nodeId) {
+    if (++steps <= MAX_STEPS) {
+      return false;
+    }
+    path.add(IvrStep.of(nodeId, What.STEP_LIMIT));
+    outcome = new IvrOutcome.HungUp(true);
+    return true;
   }
 
   /** Handles a node that needs no keys and answers the node after it; null when the node waits or ends the call. */
