@@ -1,0 +1,9 @@
+package org.confidant.ivr.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A tree as an admin sends it to be created or to replace the stored one. */
+public record IvrTreeDraft(@NotBlank @Size(max = 64) String name, @NotNull @Valid IvrDefinition definition) {}
