@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +53,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {
       return Problems.invalidTelephonyEvent(invalidEvent.getMessage());
+    }
+    Optional<Problem> configuration = ConfigurationProblems.of(failure);
+    if (configuration.isPresent()) {
+      return configuration.get();
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();
