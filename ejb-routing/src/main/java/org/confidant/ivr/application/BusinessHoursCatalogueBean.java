@@ -56,7 +56,7 @@ public class BusinessHoursCatalogueBean implements BusinessHoursCatalogue {
     BusinessHoursEntity calendar = new BusinessHoursEntity(id, draft.name(), draft.timeZone(), hours);
     entityManager.persist(calendar);
     entityManager.flush();
-    audit.record("business-hours.create", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
+    audit.record("business-hours.created", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
     return view(calendar, Instant.now());
   }
 
@@ -67,7 +67,7 @@ public class BusinessHoursCatalogueBean implements BusinessHoursCatalogue {
     Catalogues.requireVersion(calendar, expectedVersion, WHAT);
     calendar.change(draft.name(), draft.timeZone(), acceptable(id, draft));
     Catalogues.flush(entityManager, expectedVersion, WHAT);
-    audit.record("business-hours.update", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
+    audit.record("business-hours.updated", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
     return view(calendar, Instant.now());
   }
 
@@ -79,7 +79,7 @@ public class BusinessHoursCatalogueBean implements BusinessHoursCatalogue {
     requireUnused(id);
     entityManager.remove(calendar);
     Catalogues.flush(entityManager, expectedVersion, WHAT);
-    audit.record("business-hours.delete", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
+    audit.record("business-hours.deleted", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
   }
 
   private StoredHours acceptable(UUID id, BusinessHoursDraft draft) {

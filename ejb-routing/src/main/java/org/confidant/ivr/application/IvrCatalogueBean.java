@@ -54,7 +54,7 @@ public class IvrCatalogueBean implements IvrCatalogue {
     IvrTreeEntity tree = new IvrTreeEntity(id, draft.name(), draft.definition());
     entityManager.persist(tree);
     entityManager.flush();
-    audit.record("ivr-tree.create", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
+    audit.record("ivr-tree.created", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
     return view(tree);
   }
 
@@ -66,7 +66,7 @@ public class IvrCatalogueBean implements IvrCatalogue {
     requireAcceptable(id, draft);
     tree.change(draft.name(), draft.definition());
     Catalogues.flush(entityManager, expectedVersion, WHAT);
-    audit.record("ivr-tree.update", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
+    audit.record("ivr-tree.updated", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
     return view(tree);
   }
 
@@ -77,7 +77,7 @@ public class IvrCatalogueBean implements IvrCatalogue {
     Catalogues.requireVersion(tree, expectedVersion, WHAT);
     entityManager.remove(tree);
     Catalogues.flush(entityManager, expectedVersion, WHAT);
-    audit.record("ivr-tree.delete", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
+    audit.record("ivr-tree.deleted", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
   }
 
   /** Every error of the draft at once, checked against the queues, skills and calendars that exist. */

@@ -2,9 +2,6 @@ package org.confidant.api.ivr;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 
 /**
  * Versions as HTTP entity tags: the ETag of a stored tree or calendar is its version in quotes ({@code "3"}), and a
@@ -31,15 +28,6 @@ final class EntityTags {
     } catch (NumberFormatException notAVersion) {
       throw new VersionRequired();
     }
-  }
-
-  static Response ok(Object view, long version) {
-    return Response.ok(view).tag(of(version)).build();
-  }
-
-  static Response created(UriInfo uriInfo, UUID id, Object view, long version) {
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(id.toString()).build())
-        .tag(of(version)).entity(view).build();
   }
 
   /** An empty body reaches a resource as null; it is as malformed as broken JSON. */
