@@ -44,7 +44,7 @@ INSERT INTO business_hours_calendar (id, name, time_zone, hours) VALUES
         {"date": "2026-12-24", "name": "Christmas Eve", "specialHours": [{"opens": "08:00", "closes": "13:00"}]},
         {"date": "2026-12-25", "name": "Christmas Day"}, {"date": "2026-12-28", "name": "Boxing Day (substitute)"},
         {"date": "2027-01-01", "name": "New Year''s Day"}]}')
-ON CONFLICT (id) DO NOTHING;
+ON CONFLICT DO NOTHING;
 
 INSERT INTO ivr_tree (id, name, definition) VALUES
     ('00000000-0000-4000-8000-000000000e11', 'Clinic main line', '{
@@ -71,4 +71,4 @@ INSERT INTO ivr_tree (id, name, definition) VALUES
         {"id": "closed", "kind": "VOICEMAIL",
          "prompt": {"text": "The clinic is closed. Leave a message and we will call you back."}, "mailbox": "front-desk"}
       ]}')
-ON CONFLICT (id) DO NOTHING;
+ON CONFLICT DO NOTHING;
