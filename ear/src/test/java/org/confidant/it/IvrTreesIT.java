@@ -57,7 +57,8 @@ class IvrTreesIT {
     assertThat(stored.at("/definition/nodes/0/calendarId").asText()).isEqualTo(calendarId);
     assertThat(stored.get("warnings")).isEmpty();
 
-    HttpResponse<String> renamed = send("PUT", location, tree(name + " v2", calendarId, "operator"), supervisor, "\"0\"");
+    HttpResponse<String> renamed =
+        send("PUT", location, tree(name + " v2", calendarId, "operator"), supervisor, "\"0\"");
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(renamed.headers().firstValue("ETag")).contains("\"1\"");
 
@@ -131,7 +132,8 @@ class IvrTreesIT {
          "weekly": [{"day": "MONDAY", "opens": "08:00", "closes": "18:00"},
                     {"day": "FRIDAY", "opens": "08:00", "closes": "16:00"}],
          "holidays": [{"date": "2026-12-25", "name": "Christmas Day"},
-                      {"date": "2026-12-24", "name": "Christmas Eve", "specialHours": [{"opens": "09:00", "closes": "12:00"}]}]}"""
+                      {"date": "2026-12-24", "name": "Christmas Eve",
+                       "specialHours": [{"opens": "09:00", "closes": "12:00"}]}]}"""
         .formatted(name);
   }
 

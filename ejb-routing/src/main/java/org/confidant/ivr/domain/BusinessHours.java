@@ -42,7 +42,8 @@ public final class BusinessHours {
         problems.add("the holiday " + holiday.date() + " is listed more than once");
       }
       this.holidays.put(holiday.date(),
-          new Holiday(holiday.date(), holiday.name(), sorted(holiday.date().toString(), holiday.specialHours(), problems)));
+          new Holiday(holiday.date(), holiday.name(),
+              sorted(holiday.date().toString(), holiday.specialHours(), problems)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidBusinessHours(problems);

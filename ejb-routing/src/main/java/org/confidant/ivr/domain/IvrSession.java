@@ -42,7 +42,7 @@ public final class IvrSession {
     this.context = context;
   }
 
-  /** Starts a call at the tree's start node (after the emergency prompt, if the flag is set); the tree must be valid. */
+  /** Starts a call at the start node (after the emergency prompt while the flag is set); the tree must be valid. */
   public static IvrSession start(IvrTree tree, IvrContext context) {
     IvrValidation.requireNoErrors(tree);
     IvrSession session = new IvrSession(tree, context);

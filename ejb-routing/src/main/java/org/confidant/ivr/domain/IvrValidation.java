@@ -179,7 +179,8 @@ public final class IvrValidation {
   private void checkVoicemail(Voicemail voicemail) {
     optionalPrompt(voicemail.id(), voicemail.prompt());
     if (voicemail.mailbox() == null || voicemail.mailbox().isBlank() || voicemail.mailbox().length() > 64) {
-      report(Kind.INVALID_SETTING, voicemail.id(), "voicemail '" + voicemail.id() + "' needs a mailbox (1-64 characters)");
+      report(Kind.INVALID_SETTING, voicemail.id(),
+          "voicemail '" + voicemail.id() + "' needs a mailbox (1-64 characters)");
     }
   }
 
@@ -202,7 +203,8 @@ public final class IvrValidation {
 
   private void inRange(String id, String setting, int value, int min, int max) {
     if (value < min || value > max) {
-      report(Kind.INVALID_SETTING, id, "node '" + id + "': " + setting + " must be " + min + "-" + max + ", not " + value);
+      report(Kind.INVALID_SETTING, id,
+          "node '" + id + "': " + setting + " must be " + min + "-" + max + ", not " + value);
     }
   }
 
@@ -251,7 +253,9 @@ public final class IvrValidation {
   }
 
   private void reportNoExit(String id) {
-    String where = reachableFrom(id, false).contains(id) ? "is in a loop without exit" : "leads only into a loop without exit";
+    String where = reachableFrom(id, false).contains(id)
+        ? "is in a loop without exit"
+        : "leads only into a loop without exit";
     report(Kind.LOOP_WITHOUT_EXIT, id,
         "node '" + id + "' " + where + ": no route, voicemail or hang-up can be reached from it");
   }

@@ -99,7 +99,8 @@ class BusinessHoursTest {
   @Test
   void aHolidayWithSpecialHoursOpensOnlyThen() {
     BusinessHours christmasEve = new BusinessHours(ClinicFlow.LONDON, Map.of(),
-        List.of(new Holiday(LocalDate.parse("2026-12-24"), "Christmas Eve", List.of(OpeningInterval.of("09:00", "12:00")))));
+        List.of(new Holiday(LocalDate.parse("2026-12-24"), "Christmas Eve",
+            List.of(OpeningInterval.of("09:00", "12:00")))));
 
     assertThat(christmasEve.isOpen(at("2026-12-24T11:59:00Z"))).isTrue();
     assertThat(christmasEve.isOpen(at("2026-12-24T12:00:00Z"))).isFalse();
