@@ -20,7 +20,7 @@ public class BusinessHoursResource extends CatalogueResource<BusinessHoursDraft,
 
   @Override
   protected Catalogue<BusinessHoursDraft, BusinessHoursView> catalogue() {
-    return new Catalogue<>(calendars::calendars, calendars::calendar, calendars::create, calendars::update,
-        calendars::delete, BusinessHoursView::id, BusinessHoursView::version);
+    return new Catalogue<>("business-hours calendar", calendars::calendars, calendars::calendar,
+        calendars::create, calendars::update, calendars::delete, BusinessHoursView::id, BusinessHoursView::version);
   }
 }

@@ -6,8 +6,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
-/** A configuration catalogue's operations, as {@link CatalogueResource} calls them. */
+/** A configuration catalogue (named for messages) and its operations, as {@link CatalogueResource} calls them. */
 public record Catalogue<D, V>(
+    String what,
     Supplier<List<V>> list,
     Function<UUID, V> get,
     Function<D, V> create,

@@ -83,6 +83,6 @@ public abstract class CatalogueResource<D, V> {
   }
 
   private D valid(D draft) {
-    return RequestValidation.requireValid(validator, EntityTags.required(draft));
+    return RequestValidation.requireValidBody(validator, draft, catalogue().what());
   }
 }

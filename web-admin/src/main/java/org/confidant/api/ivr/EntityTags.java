@@ -1,6 +1,5 @@
 package org.confidant.api.ivr;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.EntityTag;
 
 /**
@@ -28,13 +27,5 @@ final class EntityTags {
     } catch (NumberFormatException notAVersion) {
       throw new VersionRequired();
     }
-  }
-
-  /** An empty body reaches a resource as null; it is as malformed as broken JSON. */
-  static <T> T required(T body) {
-    if (body == null) {
-      throw new BadRequestException("no body");
-    }
-    return body;
   }
 }

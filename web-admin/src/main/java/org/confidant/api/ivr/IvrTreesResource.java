@@ -20,7 +20,7 @@ public class IvrTreesResource extends CatalogueResource<IvrTreeDraft, IvrTreeVie
 
   @Override
   protected Catalogue<IvrTreeDraft, IvrTreeView> catalogue() {
-    return new Catalogue<>(trees::trees, trees::tree, trees::create, trees::update, trees::delete,
+    return new Catalogue<>("IVR tree", trees::trees, trees::tree, trees::create, trees::update, trees::delete,
         IvrTreeView::id, IvrTreeView::version);
   }
 }
