@@ -1,5 +1,6 @@
 package org.confidant.ivr.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A business-hours calendar as an admin sends it: a name, an IANA time zone, weekly hours and holidays. */
+@JsonbPropertyOrder({"name", "timeZone", "weekly", "holidays"})
 public record BusinessHoursDraft(
     @NotBlank @Size(max = 64) String name,
     @NotBlank @Size(max = 64) String timeZone,

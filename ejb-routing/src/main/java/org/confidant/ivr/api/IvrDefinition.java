@@ -1,5 +1,6 @@
 package org.confidant.ivr.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A call flow as stored and exchanged: the start node, an optional emergency prompt, and the nodes. */
+@JsonbPropertyOrder({"start", "emergencyPrompt", "nodes"})
 public record IvrDefinition(
     @NotBlank @Size(max = 64) String start,
     @Valid PromptSpec emergencyPrompt,

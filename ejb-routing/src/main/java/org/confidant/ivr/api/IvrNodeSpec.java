@@ -1,5 +1,6 @@
 package org.confidant.ivr.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +13,10 @@ import java.util.UUID;
  * per kind so that the stored JSON, the API and the documentation share one simple shape; whether a node has what
  * its kind needs is checked with the whole tree, so that every problem is reported at once.
  */
+@JsonbPropertyOrder({
+    "id", "kind", "prompt", "options", "timeoutSeconds", "retries", "fallback", "minDigits", "maxDigits",
+    "terminator", "variable", "next", "calendarId", "open", "closed", "queueId", "priorityBoost", "requiredSkillId",
+    "mailbox"})
 public record IvrNodeSpec(
     @NotBlank @Size(max = 64) String id,
     @NotNull NodeKind kind,
