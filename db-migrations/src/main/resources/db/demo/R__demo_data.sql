@@ -32,3 +32,43 @@ INSERT INTO agent_skill (agent_id, skill_id, proficiency) VALUES
     ('00000000-0000-4000-8000-000000000302', '00000000-0000-4000-8000-000000000101', 5),
     ('00000000-0000-4000-8000-000000000302', '00000000-0000-4000-8000-000000000103', 9)
 ON CONFLICT DO NOTHING;
+
+-- The clinic's business hours (London wall-clock time) and its main-line IVR flow (docs/ivr.md).
+INSERT INTO business_hours_calendar (id, name, time_zone, hours) VALUES
+    ('00000000-0000-4000-8000-000000000e01', 'Clinic hours', 'Europe/London', '{
+      "weekly": [
+        {"day": "MONDAY", "opens": "08:00", "closes": "18:00"}, {"day": "TUESDAY", "opens": "08:00", "closes": "18:00"},
+        {"day": "WEDNESDAY", "opens": "08:00", "closes": "18:00"}, {"day": "THURSDAY", "opens": "08:00", "closes": "18:00"},
+        {"day": "FRIDAY", "opens": "08:00", "closes": "18:00"}, {"day": "SATURDAY", "opens": "09:00", "closes": "12:00"}],
+      "holidays": [
+        {"date": "2026-12-24", "name": "Christmas Eve", "specialHours": [{"opens": "08:00", "closes": "13:00"}]},
+        {"date": "2026-12-25", "name": "Christmas Day"}, {"date": "2026-12-28", "name": "Boxing Day (substitute)"},
+        {"date": "2027-01-01", "name": "New Year''s Day"}]}')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO ivr_tree (id, name, definition) VALUES
+    ('00000000-0000-4000-8000-000000000e11', 'Clinic main line', '{
+      "start": "hours",
+      "emergencyPrompt": {"text": "Because of severe weather the clinic is closed today. For emergencies call 999."},
+      "nodes": [
+        {"id": "hours", "kind": "HOURS_CHECK", "calendarId": "00000000-0000-4000-8000-000000000e01",
+         "open": "welcome", "closed": "closed"},
+        {"id": "welcome", "kind": "MESSAGE", "prompt": {"text": "Welcome to the clinic. Calls may be recorded."},
+         "next": "main"},
+        {"id": "main", "kind": "MENU",
+         "prompt": {"text": "For appointments press 1, for billing 2, to speak to a nurse 3, para español 4."},
+         "options": [{"digit": "1", "next": "patient"}, {"digit": "2", "next": "billing"},
+                     {"digit": "3", "next": "nurse"}, {"digit": "4", "next": "spanish"}, {"digit": "9", "next": "main"}],
+         "timeoutSeconds": 5, "retries": 2, "fallback": "appointments"},
+        {"id": "patient", "kind": "COLLECT_DIGITS", "prompt": {"text": "Enter your patient number, then the hash key."},
+         "minDigits": 6, "maxDigits": 8, "terminator": "#", "variable": "patientNumber", "timeoutSeconds": 10,
+         "retries": 1, "next": "appointments", "fallback": "appointments"},
+        {"id": "appointments", "kind": "ROUTE", "queueId": "00000000-0000-4000-8000-000000000201"},
+        {"id": "billing", "kind": "ROUTE", "queueId": "00000000-0000-4000-8000-000000000202"},
+        {"id": "nurse", "kind": "ROUTE", "queueId": "00000000-0000-4000-8000-000000000203", "priorityBoost": 20},
+        {"id": "spanish", "kind": "ROUTE", "queueId": "00000000-0000-4000-8000-000000000201",
+         "requiredSkillId": "00000000-0000-4000-8000-000000000104"},
+        {"id": "closed", "kind": "VOICEMAIL",
+         "prompt": {"text": "The clinic is closed. Leave a message and we will call you back."}, "mailbox": "front-desk"}
+      ]}')
+ON CONFLICT DO NOTHING;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,6 +61,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof NotReplayable notReplayable) {
       return Problems.conflict("This dead letter cannot be replayed: " + notReplayable.getMessage() + ".");
+    }
+    Optional<Problem> configuration = ConfigurationProblems.of(failure);
+    if (configuration.isPresent()) {
+      return configuration.get();
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();

@@ -1,0 +1,2 @@
+/** IVR use cases as EJBs: thin, transactional, role-checked and audited. */
+package org.confidant.ivr.application;
