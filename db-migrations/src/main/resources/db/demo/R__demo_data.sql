@@ -14,10 +14,22 @@ INSERT INTO queue (id, name, description, priority, strategy, wrap_up_seconds, s
     ('00000000-0000-4000-8000-000000000203', 'Nurse line',   'Clinical advice and triage',  50, 'MOST_SKILLED',  60, 10, 300)
 ON CONFLICT (id) DO NOTHING;
 
-INSERT INTO queue_skill (queue_id, skill_id, min_proficiency) VALUES
-    ('00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000101', 1),
-    ('00000000-0000-4000-8000-000000000202', '00000000-0000-4000-8000-000000000102', 1),
-    ('00000000-0000-4000-8000-000000000203', '00000000-0000-4000-8000-000000000103', 5)
+-- Each queue's first step (at once) and the skills it needs. Written so that a rerun, or an installation upgraded from
+-- V1's queue_skill (whose steps V6 created), keeps the steps it has.
+INSERT INTO queue_step (id, queue_id, after_seconds)
+    SELECT v.id::uuid, v.queue_id::uuid, 0 FROM (VALUES
+        ('00000000-0000-4000-8000-000000000211', '00000000-0000-4000-8000-000000000201'),
+        ('00000000-0000-4000-8000-000000000212', '00000000-0000-4000-8000-000000000202'),
+        ('00000000-0000-4000-8000-000000000213', '00000000-0000-4000-8000-000000000203')) AS v (id, queue_id)
+    WHERE NOT EXISTS (SELECT 1 FROM queue_step s WHERE s.queue_id = v.queue_id::uuid);
+
+INSERT INTO queue_step_skill (step_id, skill_id, min_proficiency)
+    SELECT s.id, v.skill_id::uuid, v.min_proficiency FROM (VALUES
+        ('00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000101', 1),
+        ('00000000-0000-4000-8000-000000000202', '00000000-0000-4000-8000-000000000102', 1),
+        ('00000000-0000-4000-8000-000000000203', '00000000-0000-4000-8000-000000000103', 5)) AS v (queue_id, skill_id, min_proficiency)
+    JOIN queue_step s ON s.queue_id = v.queue_id::uuid AND s.after_seconds = 0
+    WHERE NOT EXISTS (SELECT 1 FROM queue_step_skill k WHERE k.step_id = s.id)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO agent (id, username, display_name, extension, attributes) VALUES
@@ -71,4 +83,10 @@ INSERT INTO ivr_tree (id, name, definition) VALUES
         {"id": "closed", "kind": "VOICEMAIL",
          "prompt": {"text": "The clinic is closed. Leave a message and we will call you back."}, "mailbox": "front-desk"}
       ]}')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO reason_code (id, code, label, kind) VALUES
+    ('00000000-0000-4000-8000-000000000611', 'BREAK',        'Break',           'NOT_READY'),
+    ('00000000-0000-4000-8000-000000000612', 'TRAINING',     'Training',        'NOT_READY'),
+    ('00000000-0000-4000-8000-000000000613', 'END_OF_SHIFT', 'End of shift',    'LOGOUT')
 ON CONFLICT DO NOTHING;

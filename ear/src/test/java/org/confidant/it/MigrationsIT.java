@@ -51,7 +51,7 @@ class MigrationsIT {
         .isEqualTo("1");
     assertThat(afterFirstDeploy).extracting(AppliedMigration::description).contains("agents skills queues");
     assertThat(afterSecondDeploy).as("a second deploy applies nothing").isEqualTo(afterFirstDeploy);
-    assertThat(tables()).contains("agent", "agent_skill", "skill", "queue", "queue_skill");
+    assertThat(tables()).contains("agent", "agent_skill", "skill", "queue", "queue_step", "queue_step_skill", "reason_code");
   }
 
   private static List<AppliedMigration> history() throws SQLException {

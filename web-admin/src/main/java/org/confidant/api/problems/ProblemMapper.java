@@ -22,6 +22,10 @@ import org.confidant.agents.api.UnknownAgent;
 import org.confidant.calls.api.InvalidTelephonyEvent;
 import org.confidant.events.deadletters.UnknownDeadLetter;
 import org.confidant.events.deadletters.domain.NotReplayable;
+import org.confidant.routing.api.ConfigurationConflict;
+import org.confidant.routing.api.InvalidConfiguration;
+import org.confidant.routing.api.StaleConfiguration;
+import org.confidant.routing.api.UnknownConfiguration;
 import org.confidant.telephony.api.SimulatorBusy;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
@@ -62,9 +66,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof NotReplayable notReplayable) {
       return Problems.conflict("This dead letter cannot be replayed: " + notReplayable.getMessage() + ".");
     }
-    Optional<Problem> configuration = ConfigurationProblems.of(failure);
-    if (configuration.isPresent()) {
-      return configuration.get();
+    Optional<Problem> ivrConfiguration = ConfigurationProblems.of(failure);
+    if (ivrConfiguration.isPresent()) {
+      return ivrConfiguration.get();
+    }
+    Problem configuration = configurationProblem(failure);
+    if (configuration != null) {
+      return configuration;
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();
@@ -75,6 +83,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident, failure);
     return Problems.internalError().withIncident(incident);
+  }
+
+  /** The configuration API's refusals; null for any other failure. */
+  private static Problem configurationProblem(Throwable failure) {
+    if (failure instanceof StaleConfiguration stale) {
+      return Problems.stale(stale.getMessage());
+    }
+    if (failure instanceof ConfigurationConflict conflict) {
+      return Problems.conflict(conflict.getMessage());
+    }
+    if (failure instanceof InvalidConfiguration invalid) {
+      return Problems.invalidRequest().withViolations(invalid.problems().stream()
+          .map(problem -> new Problem.Violation(problem.field(), problem.message())).toList());
+    }
+    if (failure instanceof UnknownConfiguration unknown) {
+      return Problems.notFound(unknown.getMessage());
+    }
+    return null;
   }
 
   /** EJB containers wrap what a bean threw; the client should hear about the cause. */
@@ -97,9 +123,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return new Problem.Violation(lastNodeOf(violation.getPropertyPath().toString()), violation.getMessage());
   }
 
-  /** "create.arg0.name" reads better to a client as "name". */
+  /**
+   * "create.arg0.name" reads better to a client as "name"; a nested field keeps its path within the body
+   * ("steps[1].skills[0].minProficiency"), so the client knows which step.
+   */
   private static String lastNodeOf(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
+    return path.replaceFirst("^\\w+\\.arg\\d+\\.", "");
   }
 }
