@@ -1,0 +1,33 @@
+package org.confidant.telephony.api;
+
+import jakarta.ejb.Local;
+import org.confidant.calls.api.EventReceipt;
+import org.confidant.calls.api.TelephonyEvent;
+
+/**
+ * Events posted by connectors over HTTP: first admitted (the caller's connector, if it is one, and the request's
+ * signature), then received once per idempotency key.
+ */
+@Local
+public interface ConnectorIntake {
+
+  /** The caller's connector (from its identity) and the request's signature, checked before its body is read as an event. */
+  Admission admit(String signatureHeader, byte[] body);
+
+  /** Applies the event, or answers what its first delivery with the same key answered. */
+  Receipt receive(Delivery delivery);
+
+  /** The caller's connector (null: the caller is no registered connector) or why the request is refused. */
+  record Admission(java.util.UUID connectorId, String refusal) {
+
+    public boolean admitted() {
+      return refusal == null;
+    }
+  }
+
+  /** An admitted event with its idempotency key (may be null) and the SHA-256 of its raw body. */
+  record Delivery(java.util.UUID connectorId, String idempotencyKey, String requestSha256, TelephonyEvent event) {}
+
+  /** The receipt, and whether it is the stored answer to an earlier delivery with the same key. */
+  record Receipt(EventReceipt receipt, boolean replayed) {}
+}
