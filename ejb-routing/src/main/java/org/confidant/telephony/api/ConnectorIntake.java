@@ -25,8 +25,8 @@ public interface ConnectorIntake {
     }
   }
 
-  /** An admitted event with its idempotency key (may be null) and the SHA-256 of its raw body. */
-  record Delivery(java.util.UUID connectorId, String idempotencyKey, String requestSha256, TelephonyEvent event) {}
+  /** An admitted event with its idempotency key (may be null) and its raw body, as signed. */
+  record Delivery(java.util.UUID connectorId, String idempotencyKey, byte[] body, TelephonyEvent event) {}
 
   /** The receipt, and whether it is the stored answer to an earlier delivery with the same key. */
   record Receipt(EventReceipt receipt, boolean replayed) {}

@@ -18,6 +18,7 @@ import org.confidant.calls.api.TelephonyEventIntake;
 import org.confidant.identity.Roles;
 import org.confidant.telephony.api.ConnectorIntake;
 import org.confidant.telephony.api.ConnectorProblem;
+import org.confidant.telephony.domain.Idempotency;
 import org.confidant.telephony.domain.Signature;
 import org.confidant.telephony.infrastructure.ConnectorEntity;
 
@@ -63,9 +64,13 @@ public class ConnectorIntakeBean implements ConnectorIntake {
     if (delivery.idempotencyKey() == null) {
       return new Receipt(apply(delivery), false);
     }
+    if (!Idempotency.isValidKey(delivery.idempotencyKey())) {
+      throw new ConnectorProblem(ConnectorProblem.Kind.INVALID,
+          "an Idempotency-Key is 1 to 255 printable ASCII characters");
+    }
     String caller = session.getCallerPrincipal().getName();
     IdempotencyKeys.Claim claim = keys.claim(caller, delivery.idempotencyKey(), delivery.connectorId(),
-        delivery.requestSha256());
+        Idempotency.digest(delivery.body()));
     switch (claim.decision()) {
       case REPLAY:
         return new Receipt(JSON.fromJson(claim.storedResponse(), EventReceipt.class), true);

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.confidant.agents.api.PresenceChangeRefused;
 import org.confidant.agents.api.UnknownAgent;
 import org.confidant.calls.api.InvalidTelephonyEvent;
+import org.confidant.telephony.api.ConnectorProblem;
 import org.confidant.telephony.api.SimulatorBusy;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
@@ -52,6 +53,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {
       return Problems.invalidTelephonyEvent(invalidEvent.getMessage());
+    }
+    if (failure instanceof ConnectorProblem connector) {
+      return Problems.forConnector(connector);
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();
