@@ -29,13 +29,55 @@ public final class Keycloak {
 
   /** A token of the telephony client's service account (client credentials, as a PBX would get one). */
   public static String telephonyToken() {
+    return clientCredentialsToken("confidant-telephony", TestEnvironment.secret("telephony-client-secret"));
+  }
+
+  /** A telephony client the test owns (like a newly integrated PBX): its client id and a service-account token. */
+  public record TelephonyClient(String clientId, String token) {}
+
+  public static TelephonyClient createTelephonyClient() {
+    String clientId = "it-pbx-" + UUID.randomUUID().toString().substring(0, 8);
+    String secret = "It-" + UUID.randomUUID();
+    String admin = adminToken();
+    Map<String, Object> audience = Map.of("name", "confidant-console-audience", "protocol", "openid-connect",
+        "protocolMapper", "oidc-audience-mapper", "config", Map.of("included.client.audience", "confidant-console",
+            "access.token.claim", "true", "id.token.claim", "false"));
+    String body;
+    try {
+      body = Http.JSON.writeValueAsString(Map.of("clientId", clientId, "enabled", true, "publicClient", false,
+          "clientAuthenticatorType", "client-secret", "secret", secret, "serviceAccountsEnabled", true,
+          "standardFlowEnabled", false, "directAccessGrantsEnabled", false, "protocolMappers", List.of(audience)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpResponse<String> created = Http.send(HttpRequest.newBuilder(adminUri("/clients"))
+        .header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("client not created: " + created.statusCode() + " " + created.body());
+    }
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    String serviceAccount = Http.json(Http.get(adminUri("/clients/" + id + "/service-account-user"), admin))
+        .get("id").asText();
+    JsonNode telephonyRole = Http.json(Http.get(adminUri("/roles/telephony"), admin));
+    Http.send(HttpRequest.newBuilder(adminUri("/users/" + serviceAccount + "/role-mappings/realm"))
+        .header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("[" + telephonyRole + "]"))
+        .build());
+    return new TelephonyClient(clientId, clientCredentialsToken(clientId, secret));
+  }
+
+  private static String clientCredentialsToken(String clientId, String secret) {
     HttpResponse<String> response = Http.postForm(
         URI.create(TestEnvironment.keycloakUrl() + "/realms/confidant/protocol/openid-connect/token"),
-        Map.of("grant_type", "client_credentials", "client_id", "confidant-telephony",
-            "client_secret", TestEnvironment.secret("telephony-client-secret")),
+        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret),
         null);
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("no telephony token: " + response.body());
+      throw new IllegalStateException("no token for client " + clientId + ": " + response.body());
     }
     return Http.json(response).get("access_token").asText();
   }

@@ -26,10 +26,10 @@ import org.confidant.telephony.infrastructure.ConnectorEntity;
  * Admits connectors' requests and applies their events once per idempotency key, in one transaction with the
  * call ledger: the key, the event's effect and the stored answer commit together or not at all.
  *
- * <p>A caller is a connector when an active connector names its Keycloak client: the token's
+ * <p>A caller is a connector when a connector names its Keycloak client: the token's
  * {@code preferred_username} of a client-credentials token is {@code service-account-<client id>}. A registered
- * connector must sign every request; a caller that is no connector (an admin, a client not yet registered) is not
- * asked for a signature.
+ * connector must sign every request, and a deactivated one is refused; a caller that is no connector (an admin, a
+ * client never registered) is not asked for a signature.
  */
 @Stateless
 @RolesAllowed({Roles.TELEPHONY, Roles.ADMIN})
@@ -54,6 +54,9 @@ public class ConnectorIntakeBean implements ConnectorIntake {
     ConnectorEntity connector = callersConnector();
     if (connector == null) {
       return new Admission(null, null);
+    }
+    if (!connector.isActive()) {
+      return new Admission(connector.getId(), "this connector has been deactivated by an admin");
     }
     Signature.Verdict verdict = Signature.verify(connector.signingSecret(), signatureHeader, body, clock.instant());
     return new Admission(connector.getId(), verdict == Signature.Verdict.VALID ? null : refusal(verdict));
@@ -100,8 +103,8 @@ public class ConnectorIntakeBean implements ConnectorIntake {
   private ConnectorEntity callersConnector() {
     String caller = session.getCallerPrincipal().getName().toLowerCase(Locale.ROOT);
     String client = caller.startsWith(SERVICE_ACCOUNT) ? caller.substring(SERVICE_ACCOUNT.length()) : caller;
-    List<ConnectorEntity> found = entityManager.createQuery("SELECT c FROM ConnectorEntity c WHERE c.active = true"
-            + " AND lower(c.clientId) IN :clients", ConnectorEntity.class)
+    List<ConnectorEntity> found = entityManager.createQuery("SELECT c FROM ConnectorEntity c"
+            + " WHERE lower(c.clientId) IN :clients ORDER BY c.active DESC", ConnectorEntity.class)
         .setParameter("clients", List.of(caller, client))
         .getResultList();
     return found.isEmpty() ? null : found.get(0);
