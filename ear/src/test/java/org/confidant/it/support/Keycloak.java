@@ -42,32 +42,13 @@ public final class Keycloak {
     Map<String, Object> audience = Map.of("name", "confidant-console-audience", "protocol", "openid-connect",
         "protocolMapper", "oidc-audience-mapper", "config", Map.of("included.client.audience", "confidant-console",
             "access.token.claim", "true", "id.token.claim", "false"));
-    String body;
-    try {
-      body = Http.JSON.writeValueAsString(Map.of("clientId", clientId, "enabled", true, "publicClient", false,
-          "clientAuthenticatorType", "client-secret", "secret", secret, "serviceAccountsEnabled", true,
-          "standardFlowEnabled", false, "directAccessGrantsEnabled", false, "protocolMappers", List.of(audience)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    HttpResponse<String> created = Http.send(HttpRequest.newBuilder(adminUri("/clients"))
-        .header("Authorization", "Bearer " + admin)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build());
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException("client not created: " + created.statusCode() + " " + created.body());
-    }
-    String location = created.headers().firstValue("Location").orElseThrow();
-    String id = location.substring(location.lastIndexOf('/') + 1);
+    String id = create("/clients", Map.of("clientId", clientId, "enabled", true, "publicClient", false,
+        "clientAuthenticatorType", "client-secret", "secret", secret, "serviceAccountsEnabled", true,
+        "standardFlowEnabled", false, "directAccessGrantsEnabled", false, "protocolMappers", List.of(audience)),
+        admin);
     String serviceAccount = Http.json(Http.get(adminUri("/clients/" + id + "/service-account-user"), admin))
         .get("id").asText();
-    JsonNode telephonyRole = Http.json(Http.get(adminUri("/roles/telephony"), admin));
-    Http.send(HttpRequest.newBuilder(adminUri("/users/" + serviceAccount + "/role-mappings/realm"))
-        .header("Authorization", "Bearer " + admin)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("[" + telephonyRole + "]"))
-        .build());
+    grantRealmRole(serviceAccount, "telephony", admin);
     return new TelephonyClient(clientId, clientCredentialsToken(clientId, secret));
   }
 
@@ -99,42 +80,51 @@ public final class Keycloak {
     String password = "It-" + UUID.randomUUID();
     String totpSecret = UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     String admin = adminToken();
-    String body;
-    try {
-      body = Http.JSON.writeValueAsString(Map.of(
-          "username", username, "enabled", true, "firstName", "Integration", "lastName", "Test",
-          "email", username + "@test.confidant.invalid", "emailVerified", true,
-          "credentials", List.of(
-              Map.of("type", "password", "value", password, "temporary", false),
-              Map.of("type", "otp", "userLabel", "test",
-                  "secretData", "{\"value\":\"" + totpSecret + "\"}",
-                  "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
-                      + "\"algorithm\":\"HmacSHA1\"}"))));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    HttpResponse<String> created = Http.send(HttpRequest.newBuilder(adminUri("/users"))
-        .header("Authorization", "Bearer " + admin)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build());
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException("user not created: " + created.statusCode() + " " + created.body());
-    }
-    String location = created.headers().firstValue("Location").orElseThrow();
-    String id = location.substring(location.lastIndexOf('/') + 1);
-    JsonNode roleRepresentation = Http.json(Http.get(adminUri("/roles/" + role), admin));
-    Http.send(HttpRequest.newBuilder(adminUri("/users/" + id + "/role-mappings/realm"))
-        .header("Authorization", "Bearer " + admin)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]"))
-        .build());
+    String id = create("/users", Map.of(
+        "username", username, "enabled", true, "firstName", "Integration", "lastName", "Test",
+        "email", username + "@test.confidant.invalid", "emailVerified", true,
+        "credentials", List.of(
+            Map.of("type", "password", "value", password, "temporary", false),
+            Map.of("type", "otp", "userLabel", "test",
+                "secretData", "{\"value\":\"" + totpSecret + "\"}",
+                "credentialData", "{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
+                    + "\"algorithm\":\"HmacSHA1\"}"))), admin);
+    grantRealmRole(id, role, admin);
     return new TestUser(id, username, password, totpSecret);
   }
 
   /** Keycloak's brute-force status of a user: {@code disabled} is true while the account is locked. */
   public static JsonNode bruteForceStatus(String userId) {
     return Http.json(Http.get(adminUri("/attack-detection/brute-force/users/" + userId), adminToken()));
+  }
+
+  /** Creates a realm resource (a user, a client) through the admin API and answers its id. */
+  private static String create(String path, Map<String, Object> representation, String admin) {
+    String body;
+    try {
+      body = Http.JSON.writeValueAsString(representation);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpResponse<String> created = Http.send(HttpRequest.newBuilder(adminUri(path))
+        .header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException(path + ": not created: " + created.statusCode() + " " + created.body());
+    }
+    String location = created.headers().firstValue("Location").orElseThrow();
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private static void grantRealmRole(String userId, String role, String admin) {
+    JsonNode roleRepresentation = Http.json(Http.get(adminUri("/roles/" + role), admin));
+    Http.send(HttpRequest.newBuilder(adminUri("/users/" + userId + "/role-mappings/realm"))
+        .header("Authorization", "Bearer " + admin)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("[" + roleRepresentation + "]"))
+        .build());
   }
 
   private static URI adminUri(String path) {
