@@ -1,6 +1,7 @@
 package org.confidant.telephony.api;
 
 import jakarta.ejb.Local;
+import java.util.UUID;
 import org.confidant.calls.api.EventReceipt;
 import org.confidant.calls.api.TelephonyEvent;
 
@@ -11,14 +12,14 @@ import org.confidant.calls.api.TelephonyEvent;
 @Local
 public interface ConnectorIntake {
 
-  /** The caller's connector (from its identity) and the request's signature, checked before its body is read as an event. */
+  /** The caller's connector (by its identity) and the request's signature, checked before the body is parsed. */
   Admission admit(String signatureHeader, byte[] body);
 
   /** Applies the event, or answers what its first delivery with the same key answered. */
   Receipt receive(Delivery delivery);
 
   /** The caller's connector (null: the caller is no registered connector) or why the request is refused. */
-  record Admission(java.util.UUID connectorId, String refusal) {
+  record Admission(UUID connectorId, String refusal) {
 
     public boolean admitted() {
       return refusal == null;
@@ -26,7 +27,7 @@ public interface ConnectorIntake {
   }
 
   /** An admitted event with its idempotency key (may be null) and its raw body, as signed. */
-  record Delivery(java.util.UUID connectorId, String idempotencyKey, byte[] body, TelephonyEvent event) {}
+  record Delivery(UUID connectorId, String idempotencyKey, byte[] body, TelephonyEvent event) {}
 
   /** The receipt, and whether it is the stored answer to an earlier delivery with the same key. */
   record Receipt(EventReceipt receipt, boolean replayed) {}

@@ -31,10 +31,10 @@ public class IdempotencyKeys {
   public Claim claim(String caller, String key, UUID connectorId, String requestSha256) {
     Instant now = clock.instant();
     int inserted = entityManager.createNativeQuery("INSERT INTO idempotency_key (caller, idempotency_key,"
-            + " connector_id, request_sha256, created_at, expires_at) VALUES (?1, ?2, CAST(NULLIF(?3, '') AS uuid), ?4, ?5, ?6)"
-            + " ON CONFLICT DO NOTHING")
-        .setParameter(1, caller).setParameter(2, key).setParameter(3, textOf(connectorId)).setParameter(4, requestSha256)
-        .setParameter(5, now).setParameter(6, now.plus(Idempotency.RETENTION))
+            + " connector_id, request_sha256, created_at, expires_at)"
+            + " VALUES (?1, ?2, CAST(NULLIF(?3, '') AS uuid), ?4, ?5, ?6) ON CONFLICT DO NOTHING")
+        .setParameter(1, caller).setParameter(2, key).setParameter(3, textOf(connectorId))
+        .setParameter(4, requestSha256).setParameter(5, now).setParameter(6, now.plus(Idempotency.RETENTION))
         .executeUpdate();
     if (inserted == 1) {
       return new Claim(Idempotency.Decision.APPLY, null);
@@ -72,10 +72,11 @@ public class IdempotencyKeys {
 
   /** An expired key used again: it starts over as if new. */
   private void renew(String caller, String key, UUID connectorId, String requestSha256, Instant now) {
-    entityManager.createNativeQuery("UPDATE idempotency_key SET connector_id = CAST(NULLIF(?3, '') AS uuid), request_sha256 = ?4,"
-            + " response = NULL, created_at = ?5, expires_at = ?6 WHERE caller = ?1 AND idempotency_key = ?2")
-        .setParameter(1, caller).setParameter(2, key).setParameter(3, textOf(connectorId)).setParameter(4, requestSha256)
-        .setParameter(5, now).setParameter(6, now.plus(Idempotency.RETENTION))
+    entityManager.createNativeQuery("UPDATE idempotency_key SET connector_id = CAST(NULLIF(?3, '') AS uuid),"
+            + " request_sha256 = ?4, response = NULL, created_at = ?5, expires_at = ?6"
+            + " WHERE caller = ?1 AND idempotency_key = ?2")
+        .setParameter(1, caller).setParameter(2, key).setParameter(3, textOf(connectorId))
+        .setParameter(4, requestSha256).setParameter(5, now).setParameter(6, now.plus(Idempotency.RETENTION))
         .executeUpdate();
   }
 

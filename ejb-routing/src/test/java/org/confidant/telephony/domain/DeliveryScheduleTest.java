@@ -44,7 +44,8 @@ class DeliveryScheduleTest {
 
   @Test
   void aScheduleNeedsAPositiveFirstWaitACapAboveItAndAnAttempt() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new DeliverySchedule(Duration.ZERO, Duration.ofSeconds(1), 1));
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> new DeliverySchedule(Duration.ZERO, Duration.ofSeconds(1), 1));
     assertThatIllegalArgumentException().isThrownBy(
         () -> new DeliverySchedule(Duration.ofSeconds(2), Duration.ofSeconds(1), 1));
     assertThatIllegalArgumentException().isThrownBy(
