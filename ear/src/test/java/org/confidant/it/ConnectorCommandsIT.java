@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -233,7 +234,9 @@ class ConnectorCommandsIT {
 
   @Test
   void theOpenApiDescriptionIsPublished() {
-    HttpResponse<String> description = Http.get(TestEnvironment.publicUrl("/api/v1/openapi.yaml"), null);
+    HttpResponse<String> description = Http.send(
+        HttpRequest.newBuilder(TestEnvironment.publicUrl("/api/v1/openapi.yaml")).header("Accept", "application/yaml")
+            .GET().build());
 
     assertThat(description.statusCode()).isEqualTo(200);
     assertThat(description.body()).startsWith("openapi: 3.1").contains("/telephony/events", "Confidant-Signature",
