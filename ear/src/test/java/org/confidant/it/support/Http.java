@@ -54,11 +54,16 @@ public final class Http {
   }
 
   public static HttpResponse<String> postJson(URI uri, String json, String bearerToken) {
-    return sendJson("POST", uri, json, bearerToken);
+    return sendJson("POST", uri, json, bearerToken, Map.of());
+  }
+
+  /** A JSON POST with more headers (a signature, an idempotency key). */
+  public static HttpResponse<String> postJson(URI uri, String json, String bearerToken, Map<String, String> headers) {
+    return sendJson("POST", uri, json, bearerToken, headers);
   }
 
   public static HttpResponse<String> putJson(URI uri, String json, String bearerToken) {
-    return sendJson("PUT", uri, json, bearerToken);
+    return sendJson("PUT", uri, json, bearerToken, Map.of());
   }
 
   public static HttpResponse<String> delete(URI uri, String bearerToken) {
@@ -68,10 +73,12 @@ public final class Http {
         .DELETE().build());
   }
 
-  private static HttpResponse<String> sendJson(String method, URI uri, String json, String bearerToken) {
+  private static HttpResponse<String> sendJson(String method, URI uri, String json, String bearerToken,
+      Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json");
+    headers.forEach(request::header);
     if (bearerToken != null) {
       request.header("Authorization", "Bearer " + bearerToken);
     }

@@ -26,6 +26,7 @@ import org.confidant.routing.api.ConfigurationConflict;
 import org.confidant.routing.api.InvalidConfiguration;
 import org.confidant.routing.api.StaleConfiguration;
 import org.confidant.routing.api.UnknownConfiguration;
+import org.confidant.telephony.api.ConnectorProblem;
 import org.confidant.telephony.api.SimulatorBusy;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
@@ -73,6 +74,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Problem configuration = configurationProblem(failure);
     if (configuration != null) {
       return configuration;
+    }
+    if (failure instanceof ConnectorProblem connector) {
+      return Problems.forConnector(connector);
     }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();

@@ -1,6 +1,7 @@
 package org.confidant.api.problems;
 
 import jakarta.ws.rs.core.Response;
+import org.confidant.telephony.api.ConnectorProblem;
 
 /** The problems the API answers with, named once so that every edge says the same thing. */
 public final class Problems {
@@ -25,6 +26,31 @@ public final class Problems {
   public static Problem invalidTelephonyEvent(String why) {
     return Problem.of("invalid-telephony-event", "Invalid telephony event", 400,
         "The event was not stored: " + why + ".");
+  }
+
+  public static Problem invalidSignature(String why) {
+    return Problem.of("invalid-signature", "Invalid signature", 401,
+        "The request was not accepted: " + why + ".");
+  }
+
+  public static Problem payloadTooLarge(int maxBytes) {
+    return Problem.of("payload-too-large", "Payload too large", 413,
+        "Send at most " + maxBytes + " bytes in one request.");
+  }
+
+  public static Problem unprocessable(String detail) {
+    return Problem.of("unprocessable", "Cannot be done", 422, detail);
+  }
+
+  /** A connector registry, intake or command problem, by its kind; the detail is the problem's own message. */
+  public static Problem forConnector(ConnectorProblem problem) {
+    String detail = problem.getMessage() + ".";
+    return switch (problem.kind()) {
+      case NOT_FOUND -> notFound(detail);
+      case INVALID -> Problem.of("invalid-request", "Invalid request", 400, detail);
+      case CONFLICT -> conflict(detail);
+      case UNPROCESSABLE -> unprocessable(detail);
+    };
   }
 
   public static Problem conflict(String detail) {

@@ -1,0 +1,37 @@
+package org.confidant.telephony.domain;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * A connector's command callback: an absolute https URL, or plain http only to this machine (a connector
+ * beside the server, a test). Commands carry call data, so they never cross a network in the clear.
+ */
+public final class CallbackUrl {
+
+  private CallbackUrl() {}
+
+  /** The URL, or an {@link IllegalArgumentException} saying what is wrong with it. */
+  public static URI require(String value) {
+    URI url;
+    try {
+      url = new URI(value == null ? "" : value.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("the callback URL is not a URL");
+    }
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (url.getHost() == null || url.getRawUserInfo() != null || url.getRawFragment() != null) {
+      throw new IllegalArgumentException("the callback URL needs a host, and no user info or fragment");
+    }
+    if (!"https".equals(scheme) && !("http".equals(scheme) && isLoopback(url.getHost()))) {
+      throw new IllegalArgumentException("the callback URL must use https (plain http only on loopback)");
+    }
+    return url;
+  }
+
+  private static boolean isLoopback(String host) {
+    String name = host.toLowerCase(Locale.ROOT);
+    return "localhost".equals(name) || "[::1]".equals(name) || name.matches("127(\\.\\d{1,3}){3}");
+  }
+}
