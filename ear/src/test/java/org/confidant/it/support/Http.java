@@ -66,22 +66,13 @@ public final class Http {
     return sendJson("PUT", uri, json, bearerToken, Map.of());
   }
 
-  public static HttpResponse<String> delete(URI uri, String bearerToken) {
-    return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-        .header("Accept", "application/json")
-        .header("Authorization", "Bearer " + bearerToken)
-        .DELETE().build());
-  }
-
   private static HttpResponse<String> sendJson(String method, URI uri, String json, String bearerToken,
       Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
         .header("Content-Type", "application/json")
         .header("Accept", "application/json");
     headers.forEach(request::header);
-    if (bearerToken != null) {
-      request.header("Authorization", "Bearer " + bearerToken);
-    }
+    withBearer(request, bearerToken);
     return send(request.method(method, HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
