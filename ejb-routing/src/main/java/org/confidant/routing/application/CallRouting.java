@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -19,6 +20,7 @@ import org.confidant.agents.application.Presences;
 import org.confidant.agents.domain.AgentPresence;
 import org.confidant.agents.domain.AgentState;
 import org.confidant.agents.domain.ReasonCode;
+import org.confidant.agents.infrastructure.AgentEntity;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
 import org.confidant.calls.domain.CallEvent;
@@ -30,6 +32,10 @@ import org.confidant.routing.domain.RoutedCall;
 import org.confidant.routing.domain.RoutingDecision;
 import org.confidant.routing.infrastructure.QueueEntity;
 import org.confidant.routing.infrastructure.RoutedCallEntity;
+import org.confidant.telephony.api.CommandRefused;
+import org.confidant.telephony.api.CommandType;
+import org.confidant.telephony.api.ConnectorCommand;
+import org.confidant.telephony.application.CommandDispatcher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,6 +62,8 @@ public class CallRouting {
   @EJB EventPublisher publisher;
 
   @EJB AuditTrail audit;
+
+  @EJB CommandDispatcher commands;
 
   @Inject
   @ConfigProperty(name = "confidant.routing.ring-timeout", defaultValue = "PT20S")
@@ -344,6 +352,21 @@ public class CallRouting {
     row.copyFrom(call);
     presences.change(offer.agentId(), now, presence -> presence.reserve(offer.callId(), now));
     announce(call, "OFFERED", now);
+    deliverToAgent(offer);
+  }
+
+  /**
+   * Tells the call's phone system to ring the agent's extension. A call from a source that is not a registered
+   * connector (no command channel) is still offered: the event on the routing topic is then the only notice.
+   */
+  private void deliverToAgent(RoutingDecision.Offer offer) {
+    String extension = presences.agent(offer.agentId()).map(AgentEntity::getExtension).orElse(null);
+    try {
+      commands.dispatch(ConnectorCommand.forCall(offer.callId(), CommandType.DELIVER_TO_AGENT, extension,
+          Map.of("agentId", offer.agentId().toString(), "queueId", offer.queueId().toString())));
+    } catch (CommandRefused noCommandChannel) {
+      LOG.fine(() -> "Offer of call " + offer.callId() + " not sent to a connector: " + noCommandChannel.getMessage());
+    }
   }
 
   private void overflow(RoutingDecision.Overflow overflow, Instant now) {
