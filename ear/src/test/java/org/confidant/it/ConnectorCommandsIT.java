@@ -41,6 +41,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ConnectorCommandsIT {
 
   private static final URI EVENTS = TestEnvironment.publicUrl("/api/v1/telephony/events");
+  private static final String NURSE_LINE = "00000000-0000-4000-8000-000000000203";
+  private static final String BLAKE = "00000000-0000-4000-8000-000000000302";
   private static final URI CONNECTORS = TestEnvironment.publicUrl("/api/v1/connectors");
   private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
 
@@ -163,6 +165,35 @@ class ConnectorCommandsIT {
     assertThat(payload.get("connectorId").asText()).isEqualTo(connectorId);
     assertThat(verifies(received.signature(), received.body(), secret)).as(received.signature()).isTrue();
     awaitStatus(commandId, "DELIVERED");
+  }
+
+  @Test
+  void aCallQueuedToAConfidantQueueRingsTheChosenAgentsPhoneThroughTheConnector() throws SQLException {
+    String blake = Keycloak.accessToken("demo.agent2");
+    HttpResponse<String> ready = Http.putJson(TestEnvironment.publicUrl("/api/v1/agents/me/presence"),
+        "{\"state\":\"AVAILABLE\"}", blake);
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    UUID call = UUID.randomUUID();
+    String offered = event(call, 1, "OFFERED");
+    String queued = "{\"callId\":\"" + call + "\",\"sequence\":2,\"occurredAt\":\"" + T0.plusSeconds(2)
+        + "\",\"type\":\"QUEUED\",\"detail\":\"" + NURSE_LINE + "\"}";
+
+    post(offered, Map.of("Confidant-Signature", sign(offered, Instant.now())));
+    post(queued, Map.of("Confidant-Signature", sign(queued, Instant.now())));
+
+    List<String> commands = Database.column("SELECT id::text FROM connector_command WHERE call_id = ?"
+        + " AND type = 'DELIVER_TO_AGENT'", call);
+    assertThat(commands).as("one offer, one command").hasSize(1);
+    JsonNode delivered = parse(callback.await(commands.get(0), Duration.ofSeconds(20)).body());
+    assertThat(delivered.get("callId").asText()).isEqualTo(call.toString());
+    assertThat(delivered.get("target").asText()).as("Blake's extension").isEqualTo("1002");
+    assertThat(delivered.get("parameters").get("agentId").asText()).isEqualTo(BLAKE);
+
+    String ended = "{\"callId\":\"" + call + "\",\"sequence\":3,\"occurredAt\":\"" + T0.plusSeconds(3)
+        + "\",\"type\":\"ENDED\",\"detail\":\"CALLER_HUNG_UP\"}";
+    post(ended, Map.of("Confidant-Signature", sign(ended, Instant.now())));
+    assertThat(Http.putJson(TestEnvironment.publicUrl("/api/v1/agents/me/presence"), "{\"state\":\"LOGGED_OUT\"}",
+        blake).statusCode()).isEqualTo(200);
   }
 
   @Test
