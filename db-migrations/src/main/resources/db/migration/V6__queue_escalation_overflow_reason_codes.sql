@@ -63,4 +63,5 @@ INSERT INTO reason_code (id, code, label, kind, built_in) VALUES
     ('00000000-0000-4000-8000-000000000601', 'LOGGED_IN',           'Just logged in',                'NOT_READY', true),
     ('00000000-0000-4000-8000-000000000602', 'RONA',                'Did not answer an offered call', 'NOT_READY', true),
     ('00000000-0000-4000-8000-000000000603', 'DEVICE_UNREGISTERED', 'Phone unregistered',            'NOT_READY', true),
-    ('00000000-0000-4000-8000-000000000604', 'RECONCILED',          'Call lost, state repaired',     'NOT_READY', true);
+    ('00000000-0000-4000-8000-000000000604', 'RECONCILED',          'Call lost, state repaired',     'NOT_READY', true),
+    ('00000000-0000-4000-8000-000000000605', 'SUPERVISOR',          'Set not ready by a supervisor', 'NOT_READY', true);

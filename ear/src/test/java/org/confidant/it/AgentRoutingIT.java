@@ -210,6 +210,9 @@ class AgentRoutingIT {
     assertThat(alexOnTheFloor.get("state").asText()).isEqualTo("NOT_READY");
     assertThat(alexOnTheFloor.get("reasonCode").asText()).isEqualTo("BREAK");
     assertThat(Http.get(TestEnvironment.publicUrl("/api/v1/agents/presence"), alex).statusCode()).isEqualTo(403);
+    HttpResponse<String> unknownReason = Http.putJson(MY_PRESENCE, "{\"state\":\"NOT_READY\",\"reasonCode\":\"NAP\"}",
+        alex);
+    assertThat(unknownReason.statusCode()).as("only configured reason codes").isEqualTo(409);
   }
 
   // --------------------------------------------------------------------------------------------- helpers

@@ -98,7 +98,7 @@ public class AgentDeskBean implements AgentDesk {
     return AgentState.valueOf(state);
   }
 
-  private static ReasonCode reason(String code, ReasonCode defaultReason, AgentState wanted) {
+  private ReasonCode reason(String code, ReasonCode defaultReason, AgentState wanted) {
     if (wanted != AgentState.NOT_READY) {
       return null;
     }
@@ -108,11 +108,10 @@ public class AgentDeskBean implements AgentDesk {
       }
       return defaultReason;
     }
-    try {
-      return new ReasonCode(code);
-    } catch (IllegalArgumentException invalid) {
-      throw new PresenceChangeRefused(invalid.getMessage());
+    if (!presences.isNotReadyReason(code)) {
+      throw new PresenceChangeRefused(code + " is not an active not-ready reason code; see /api/v1/reason-codes");
     }
+    return new ReasonCode(code);
   }
 
   private AgentEntity me() {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.confidant.agents.domain.AgentPresence;
 import org.confidant.agents.domain.AgentState;
+import org.confidant.agents.domain.ReasonKind;
 import org.confidant.agents.infrastructure.AgentEntity;
 import org.confidant.agents.infrastructure.AgentPresenceEntity;
 import org.confidant.events.catalogue.EventEnvelope;
@@ -54,6 +55,14 @@ public class Presences {
   public Optional<AgentEntity> agentAt(String extension) {
     return entityManager.createQuery("select a from AgentEntity a where a.extension = :extension and a.active = true",
         AgentEntity.class).setParameter("extension", extension).getResultStream().findFirst();
+  }
+
+  /** Whether agents may give this code for being not ready (an active reason code of that kind). */
+  public boolean isNotReadyReason(String code) {
+    return !entityManager.createQuery("select r.id from ReasonCodeEntity r where r.code = :code and r.active = true"
+            + " and r.kind = :kind", UUID.class)
+        .setParameter("code", code).setParameter("kind", ReasonKind.NOT_READY).setMaxResults(1).getResultList()
+        .isEmpty();
   }
 
   /** Presences of agents in the given states, longest in their state first. */
