@@ -47,7 +47,7 @@ class IvrTreesIT {
     String calendarId = Http.json(calendar).get("id").asText();
 
     String name = "Main line " + suffix();
-    HttpResponse<String> created = Http.postJson(TREES, tree(name, calendarId, "operator"), supervisor);
+    HttpResponse<String> created = Http.postJson(TREES, tree(name, calendarId, "appointments"), supervisor);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.headers().firstValue("ETag")).contains("\"0\"");
     URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
@@ -58,14 +58,14 @@ class IvrTreesIT {
     assertThat(stored.get("warnings")).isEmpty();
 
     HttpResponse<String> renamed =
-        send("PUT", location, tree(name + " v2", calendarId, "operator"), supervisor, "\"0\"");
+        send("PUT", location, tree(name + " v2", calendarId, "appointments"), supervisor, "\"0\"");
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(renamed.headers().firstValue("ETag")).contains("\"1\"");
 
-    HttpResponse<String> stale = send("PUT", location, tree(name + " v3", calendarId, "operator"), supervisor, "\"0\"");
+    HttpResponse<String> stale = send("PUT", location, tree(name + " v3", calendarId, "appointments"), supervisor, "\"0\"");
     assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(Http.json(stale).get("detail").asText()).contains("changed by someone else").contains("reload");
-    HttpResponse<String> blind = send("PUT", location, tree(name + " v3", calendarId, "operator"), supervisor, null);
+    HttpResponse<String> blind = send("PUT", location, tree(name + " v3", calendarId, "appointments"), supervisor, null);
     assertThat(blind.statusCode()).isEqualTo(428);
 
     HttpResponse<String> calendarInUse = send("DELETE", URI.create(calendar.headers().firstValue("Location")
@@ -121,7 +121,7 @@ class IvrTreesIT {
     String agent = Keycloak.accessToken("demo.agent");
 
     assertThat(Http.get(TREES, agent).statusCode()).isEqualTo(403);
-    assertThat(Http.postJson(TREES, tree("Agent's line", UUID.randomUUID().toString(), "operator"), agent)
+    assertThat(Http.postJson(TREES, tree("Agent's line", UUID.randomUUID().toString(), "appointments"), agent)
         .statusCode()).isEqualTo(403);
     assertThat(Http.postJson(CALENDARS, calendar("Agent's hours"), agent).statusCode()).isEqualTo(403);
   }
