@@ -62,10 +62,11 @@ class IvrTreesIT {
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(renamed.headers().firstValue("ETag")).contains("\"1\"");
 
-    HttpResponse<String> stale = send("PUT", location, tree(name + " v3", calendarId, "appointments"), supervisor, "\"0\"");
+    String secondChange = tree(name + " v3", calendarId, "appointments");
+    HttpResponse<String> stale = send("PUT", location, secondChange, supervisor, "\"0\"");
     assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(Http.json(stale).get("detail").asText()).contains("changed by someone else").contains("reload");
-    HttpResponse<String> blind = send("PUT", location, tree(name + " v3", calendarId, "appointments"), supervisor, null);
+    HttpResponse<String> blind = send("PUT", location, secondChange, supervisor, null);
     assertThat(blind.statusCode()).isEqualTo(428);
 
     HttpResponse<String> calendarInUse = send("DELETE", URI.create(calendar.headers().firstValue("Location")
