@@ -118,6 +118,22 @@ class IvrTreesIT {
   }
 
   @Test
+  void theDemoFlowPassesTheValidationOfASave() {
+    String supervisor = Keycloak.accessToken("demo.supervisor");
+    URI demo = TestEnvironment.publicUrl("/api/v1/ivr-trees/00000000-0000-4000-8000-000000000e11");
+    HttpResponse<String> loaded = Http.get(demo, supervisor);
+    assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+    JsonNode tree = Http.json(loaded);
+    assertThat(tree.get("warnings")).isEmpty();
+
+    String unchanged = "{\"name\": " + tree.get("name") + ", \"definition\": " + tree.get("definition") + "}";
+    HttpResponse<String> saved =
+        send("PUT", demo, unchanged, supervisor, loaded.headers().firstValue("ETag").orElseThrow());
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
+  @Test
   void agentsCanNeitherReadNorChangeFlows() {
     String agent = Keycloak.accessToken("demo.agent");
 
