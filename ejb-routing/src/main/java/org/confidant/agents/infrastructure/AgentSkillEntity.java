@@ -33,6 +33,19 @@ public class AgentSkillEntity {
   @Column(nullable = false)
   private short proficiency;
 
+  protected AgentSkillEntity() {}
+
+  public AgentSkillEntity(AgentEntity agent, SkillEntity skill, int proficiency) {
+    this.key = new Key(agent.getId(), skill.getId());
+    this.agent = agent;
+    this.skill = skill;
+    this.proficiency = (short) proficiency;
+  }
+
+  public SkillEntity getSkill() {
+    return skill;
+  }
+
   @Embeddable
   public record Key(
       @Column(name = "agent_id") UUID agentId, @Column(name = "skill_id") UUID skillId)

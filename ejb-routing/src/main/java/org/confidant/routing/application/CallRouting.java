@@ -25,6 +25,7 @@ import org.confidant.calls.domain.CallEvent;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.publishing.Channel;
 import org.confidant.events.publishing.EventPublisher;
+import org.confidant.routing.domain.QueueDefinition;
 import org.confidant.routing.domain.RoutedCall;
 import org.confidant.routing.domain.RoutingDecision;
 import org.confidant.routing.infrastructure.QueueEntity;
@@ -302,6 +303,26 @@ public class CallRouting {
       engine.agentUnavailable(agentId);
     }
     audit.record("agent.reconciled", "agent", agentId.toString(), AuditOutcome.SUCCESS);
+  }
+
+  // ----------------------------------------------------------------------------------------- configuration
+
+  /**
+   * A queue was created or changed in this transaction: the router takes the new definition now, and what it
+   * decides (a widened step admitting an available agent) is stored and announced with the change.
+   */
+  public void queueConfigured(QueueDefinition definition, Instant now) {
+    ensureFresh(now);
+    apply(engine.defineQueue(definition, now), now);
+  }
+
+  /** Whether calls wait in the queue or ring an agent from it. */
+  public boolean hasCallsInLine(UUID queueId) {
+    return entityManager.createQuery("select count(c) from RoutedCallEntity c where c.queueId = :queue"
+            + " and c.status in :live", Long.class)
+        .setParameter("queue", queueId)
+        .setParameter("live", List.of(RoutedCall.Status.WAITING, RoutedCall.Status.OFFERED))
+        .getSingleResult() > 0;
   }
 
   // ------------------------------------------------------------------------------------------- decisions

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.confidant.routing.domain.AgentProfile;
 import org.confidant.routing.domain.CallRequest;
 import org.confidant.routing.domain.QueueDefinition;
@@ -53,7 +54,7 @@ public class RoutingEngine implements Routing {
 
   @PostConstruct
   void loadQueues() {
-    queues = entityManager.createQuery("select distinct q from QueueEntity q left join fetch q.requiredSkills",
+    queues = entityManager.createQuery("select distinct q from QueueEntity q left join fetch q.steps",
         QueueEntity.class).getResultList().stream().map(QueueEntity::toDefinition).toList();
     LOG.info(() -> "Routing " + queues.size() + " queue(s)");
   }
@@ -74,12 +75,38 @@ public class RoutingEngine implements Routing {
     return stale.get();
   }
 
-  /** Forgets every agent and call: the start of a rebuild. */
+  /**
+   * Forgets every agent and call and reloads the queues: the start of a rebuild. Queues are reloaded because a
+   * configuration change that rolled back may have redefined one here.
+   */
   public void reset(Instant now) {
     touch();
+    loadQueues();
     router = new Router();
     queues.forEach(queue -> router.defineQueue(queue, now));
     stale.set(false);
+  }
+
+  /**
+   * Adds a queue or replaces its definition, live, in the configuration change's transaction: waiting calls keep
+   * their places, available agents their idle order. Returns the offers and overflows the new definition makes
+   * (a widened step may admit an available agent); if the transaction rolls back, the router is rebuilt.
+   */
+  public List<RoutingDecision> defineQueue(QueueDefinition definition, Instant now) {
+    touch();
+    queues = Stream.concat(queues.stream().filter(queue -> !queue.id().equals(definition.id())),
+        Stream.of(definition)).toList();
+    return router.defineQueue(definition, now);
+  }
+
+  /**
+   * A deleted queue: routable no more. The router has no way to drop a queue from its lists, so it is rebuilt from
+   * the database before its next decision (the queue has no call in line: deleting waits for that).
+   */
+  public void retireQueue(UUID queueId) {
+    touch();
+    queues = queues.stream().filter(queue -> !queue.id().equals(queueId)).toList();
+    stale.set(true);
   }
 
   @Override

@@ -30,4 +30,14 @@ public record AgentTarget(List<SkillRequirement> skills, Map<String, String> att
   public int score(AgentProfile agent) {
     return skills.stream().mapToInt(requirement -> agent.proficiencyIn(requirement.skillId())).sum();
   }
+
+  /**
+   * True when every agent this target admits is admitted by {@code wider} too: each of its skill requirements is
+   * asked here at the same or a higher minimum, and each of its attribute conditions is asked here as well.
+   */
+  public boolean isWithin(AgentTarget wider) {
+    return wider.skills.stream().allMatch(requirement -> skills.stream().anyMatch(own ->
+            own.skillId().equals(requirement.skillId()) && own.minimum().meets(requirement.minimum())))
+        && attributes.entrySet().containsAll(wider.attributes.entrySet());
+  }
 }

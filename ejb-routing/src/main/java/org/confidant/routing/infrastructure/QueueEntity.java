@@ -1,25 +1,25 @@
 package org.confidant.routing.infrastructure;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.confidant.routing.domain.AgentTarget;
+import java.util.UUID;
+import org.confidant.persistence.VersionedEntity;
 import org.confidant.routing.domain.EscalationStep;
 import org.confidant.routing.domain.OverflowDestination;
 import org.confidant.routing.domain.OverflowRule;
 import org.confidant.routing.domain.QueueDefinition;
 import org.confidant.routing.domain.RoutingStrategy;
-import org.confidant.routing.domain.SkillRequirement;
-import org.confidant.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "queue")
@@ -47,8 +47,49 @@ public class QueueEntity extends VersionedEntity {
   @Column(name = "max_wait_seconds")
   private Integer maxWaitSeconds;
 
-  @OneToMany(mappedBy = "queue")
-  private List<QueueSkillEntity> requiredSkills = new ArrayList<>();
+  @Column(name = "max_queue_length")
+  private Integer maxQueueLength;
+
+  @Column(name = "overflow_when_no_agent", nullable = false)
+  private boolean overflowWhenNoAgent;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "overflow_destination", nullable = false, length = 16)
+  private OverflowDestination.Kind overflowDestination = OverflowDestination.Kind.CALLBACK;
+
+  @Column(name = "overflow_queue_id")
+  private UUID overflowQueueId;
+
+  @OneToMany(mappedBy = "queue", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("afterSeconds")
+  private List<QueueStepEntity> steps = new ArrayList<>();
+
+  protected QueueEntity() {}
+
+  public QueueEntity(UUID id) {
+    super(id);
+  }
+
+  /** The settings a supervisor edits; the queue's whole configuration apart from its steps and overflow. */
+  public record Settings(String name, String description, int priority, RoutingStrategy strategy,
+      int wrapUpSeconds, int serviceLevelThresholdSeconds) {}
+
+  public void configure(Settings settings, List<EscalationStep> newSteps, OverflowRule overflow) {
+    name = settings.name();
+    description = settings.description();
+    priority = (short) settings.priority();
+    strategy = settings.strategy();
+    wrapUpSeconds = settings.wrapUpSeconds();
+    serviceLevelThresholdSeconds = settings.serviceLevelThresholdSeconds();
+    // Replaced whole: the old rows go (orphan removal), new ones with new ids come; steps are small and few.
+    steps.clear();
+    newSteps.forEach(step -> steps.add(new QueueStepEntity(this, step)));
+    maxWaitSeconds = overflow.maxWait().map(wait -> (int) wait.toSeconds()).orElse(null);
+    maxQueueLength = overflow.maxQueueLength().isPresent() ? overflow.maxQueueLength().getAsInt() : null;
+    overflowWhenNoAgent = overflow.whenNoAgentLoggedIn();
+    overflowDestination = overflow.to().kind();
+    overflowQueueId = overflow.to().queueId();
+  }
 
   public String getName() {
     return name;
@@ -74,21 +115,21 @@ public class QueueEntity extends VersionedEntity {
     return serviceLevelThresholdSeconds;
   }
 
-  public Integer getMaxWaitSeconds() {
-    return maxWaitSeconds;
+  public List<QueueStepEntity> getSteps() {
+    return List.copyOf(steps);
   }
 
-  /** The queue as the router needs it: one step targeting its required skills; max wait overflows to a callback. */
+  public OverflowRule overflow() {
+    return new OverflowRule(
+        Optional.ofNullable(maxWaitSeconds).map(Duration::ofSeconds),
+        maxQueueLength == null ? OptionalInt.empty() : OptionalInt.of(maxQueueLength),
+        overflowWhenNoAgent,
+        new OverflowDestination(overflowDestination, overflowQueueId));
+  }
+
+  /** The queue as the router needs it: its steps in order and its overflow rule. */
   public QueueDefinition toDefinition() {
-    AgentTarget target = new AgentTarget(requiredSkills.stream()
-        .map(required -> SkillRequirement.of(required.getSkill().getId(), required.getMinProficiency()))
-        .toList(), Map.of());
-    OverflowRule overflow = maxWaitSeconds == null ? OverflowRule.NEVER : new OverflowRule(
-        Optional.of(Duration.ofSeconds(maxWaitSeconds)), OptionalInt.empty(), false, OverflowDestination.callback());
-    return new QueueDefinition(getId(), priority, strategy, List.of(EscalationStep.immediately(target)), overflow);
-  }
-
-  public List<QueueSkillEntity> getRequiredSkills() {
-    return requiredSkills;
+    return new QueueDefinition(getId(), priority, strategy,
+        steps.stream().map(QueueStepEntity::toStep).toList(), overflow());
   }
 }

@@ -3,6 +3,7 @@ package org.confidant.routing.infrastructure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.UUID;
 import org.confidant.persistence.VersionedEntity;
 
 @Entity
@@ -15,7 +16,22 @@ public class SkillEntity extends VersionedEntity {
   @Column(length = 255)
   private String description;
 
+  protected SkillEntity() {}
+
+  public SkillEntity(UUID id) {
+    super(id);
+  }
+
+  public void describe(String newName, String newDescription) {
+    name = newName;
+    description = newDescription;
+  }
+
   public String getName() {
     return name;
+  }
+
+  public String getDescription() {
+    return description;
   }
 }

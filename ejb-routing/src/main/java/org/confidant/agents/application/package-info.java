@@ -1,0 +1,2 @@
+/** Agent use cases as EJBs: thin, transactional, role-checked. */
+package org.confidant.agents.application;
