@@ -1,2 +1,2 @@
-/** Agents' presence over REST: the agent's own, and the floor for supervisors. */
+/** Agents over REST: their own presence, the floor for supervisors, and their skills for supervisors and admins. */
 package org.confidant.api.agents;

@@ -19,6 +19,10 @@ import java.util.logging.Logger;
 import org.confidant.agents.api.PresenceChangeRefused;
 import org.confidant.agents.api.UnknownAgent;
 import org.confidant.calls.api.InvalidTelephonyEvent;
+import org.confidant.routing.api.ConfigurationConflict;
+import org.confidant.routing.api.InvalidConfiguration;
+import org.confidant.routing.api.StaleConfiguration;
+import org.confidant.routing.api.UnknownConfiguration;
 import org.confidant.telephony.api.SimulatorBusy;
 
 /** The one error mapper of the API: every exception leaves as a problem detail, never as a stack trace. */
@@ -53,6 +57,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {
       return Problems.invalidTelephonyEvent(invalidEvent.getMessage());
     }
+    Problem configuration = configurationProblem(failure);
+    if (configuration != null) {
+      return configuration;
+    }
     if (failure instanceof EJBAccessException || failure instanceof SecurityException) {
       return Problems.forbidden();
     }
@@ -62,6 +70,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unhandled failure, incident " + incident, failure);
     return Problems.internalError().withIncident(incident);
+  }
+
+  /** The configuration API's refusals; null for any other failure. */
+  private static Problem configurationProblem(Throwable failure) {
+    if (failure instanceof StaleConfiguration stale) {
+      return Problems.stale(stale.getMessage());
+    }
+    if (failure instanceof ConfigurationConflict conflict) {
+      return Problems.conflict(conflict.getMessage());
+    }
+    if (failure instanceof InvalidConfiguration invalid) {
+      return Problems.invalidRequest().withViolations(invalid.problems().stream()
+          .map(problem -> new Problem.Violation(problem.field(), problem.message())).toList());
+    }
+    if (failure instanceof UnknownConfiguration unknown) {
+      return Problems.notFound(unknown.getMessage());
+    }
+    return null;
   }
 
   /** EJB containers wrap what a bean threw; the client should hear about the cause. */
@@ -84,9 +110,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return new Problem.Violation(lastNodeOf(violation.getPropertyPath().toString()), violation.getMessage());
   }
 
-  /** "create.arg0.name" reads better to a client as "name". */
+  /**
+   * "create.arg0.name" reads better to a client as "name"; a nested field keeps its path within the body
+   * ("steps[1].skills[0].minProficiency"), so the client knows which step.
+   */
   private static String lastNodeOf(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < 0 ? path : path.substring(dot + 1);
+    return path.replaceFirst("^\\w+\\.arg\\d+\\.", "");
   }
 }

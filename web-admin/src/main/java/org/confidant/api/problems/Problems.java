@@ -31,6 +31,11 @@ public final class Problems {
     return Problem.of("conflict", "Conflict", 409, detail);
   }
 
+  /** An update based on a version of the item that is no longer the stored one. */
+  public static Problem stale(String detail) {
+    return Problem.of("stale-version", "Changed by someone else", 409, detail);
+  }
+
   public static Problem notFound(String detail) {
     return Problem.of("not-found", "Not found", 404, detail);
   }

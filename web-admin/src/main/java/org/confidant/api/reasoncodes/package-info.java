@@ -1,0 +1,2 @@
+/** Reason codes over REST: admins change them, supervisors read them. */
+package org.confidant.api.reasoncodes;

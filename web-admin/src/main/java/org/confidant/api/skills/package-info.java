@@ -1,0 +1,2 @@
+/** Skills over REST, for supervisors and admins. */
+package org.confidant.api.skills;
