@@ -61,6 +61,13 @@ public final class Http {
     return sendJson("PUT", uri, json, bearerToken);
   }
 
+  public static HttpResponse<String> delete(URI uri, String bearerToken) {
+    return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + bearerToken)
+        .DELETE().build());
+  }
+
   private static HttpResponse<String> sendJson(String method, URI uri, String json, String bearerToken) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
         .header("Content-Type", "application/json")
