@@ -1,6 +1,7 @@
 package org.confidant.audit;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import java.security.Principal;
@@ -14,9 +15,11 @@ import org.confidant.identity.Roles;
 /**
  * The one entry point of the audit trail. An entry is written in the caller's transaction, so an action and its
  * audit record commit or roll back together. Who and which roles come from the container's caller identity;
- * callers name resources by id only — never a PHI value.
+ * callers name resources by id only — never a PHI value. {@code @PermitAll} is what makes WildFly give this bean the
+ * caller's identity: a bean without security metadata sees every caller as anonymous (recorded as "system").
  */
 @Stateless
+@PermitAll
 public class AuditTrail {
 
   private static final String INSERT = "INSERT INTO audit_entry (actor, roles, action, resource_type, resource_id,"
