@@ -250,7 +250,7 @@ class ConfigurationIT {
     }
     if (extraSkill != null) {
       body.append(body.length() > 1 ? "," : "").append("{\"skillId\": \"").append(extraSkill)
-          .append("\", \"proficiency\": 4}");
+          .append("\", \"proficiency\": 6}");
     }
     return body.append(']').toString();
   }
