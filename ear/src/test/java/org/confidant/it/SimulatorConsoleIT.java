@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import org.confidant.it.support.Browser;
 import org.confidant.it.support.Deployments;
-import org.confidant.it.support.Keycloak;
 import org.confidant.it.support.TestEnvironment;
 import org.confidant.it.support.Totp;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -83,17 +82,6 @@ class SimulatorConsoleIT {
     reloadUntil(() -> "STOPPED".equals(browser.text(STATE)));
     assertThat(browser.driver().findElement(By.id("stop:stop-run")).isEnabled()).as("nothing left to stop").isFalse();
     assertThat(browser.text(By.id("run-calls-open"))).as("calls ended at the stop").isEqualTo("0");
-  }
-
-  @Test
-  void anAuditorMayUseTheConsoleButNotTheSimulator() {
-    Keycloak.TestUser auditor = Keycloak.createUser("auditor");
-    signIn(auditor.username(), auditor.password(), auditor.totpSecret());
-    assertThat(browser.isShown(By.id("nav-simulator"))).as("no link to it").isFalse();
-
-    browser.open(SIMULATOR);
-
-    assertThat(browser.text(By.id("forbidden-heading"))).isEqualTo("Not allowed");
   }
 
   private void signIn(String username, String password, String totpSecret) {
