@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -87,6 +89,12 @@ public final class Browser implements AutoCloseable {
     } catch (RuntimeException e) {
       return "(unreadable: " + e.getMessage() + ")";
     }
+  }
+
+  /** Saves what the browser shows (for the docs), creating the file's directory. */
+  public void screenshot(Path file) throws java.io.IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   public boolean isShown(By element) {

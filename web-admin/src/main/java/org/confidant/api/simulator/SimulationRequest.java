@@ -24,7 +24,12 @@ public record SimulationRequest(
     @DecimalMin("0") @DecimalMax("1") Double holdShare,
     @DecimalMin("0") @DecimalMax("1") Double noAnswerShare) {
 
-  SimulationSettings toSettings() {
+  /** A run with every setting at its default. */
+  public static SimulationRequest defaults() {
+    return new SimulationRequest(null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  public SimulationSettings toSettings() {
     return new SimulationSettings(
         Objects.requireNonNullElse(seed, 1L),
         Objects.requireNonNullElse(calls, 100),

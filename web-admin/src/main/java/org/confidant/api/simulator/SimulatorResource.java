@@ -32,8 +32,7 @@ public class SimulatorResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response start(SimulationRequest request) {
-    SimulationRequest asked = Objects.requireNonNullElseGet(request,
-        () -> new SimulationRequest(null, null, null, null, null, null, null, null, null, null, null));
+    SimulationRequest asked = Objects.requireNonNullElseGet(request, SimulationRequest::defaults);
     RequestValidation.requireValid(validator, asked);
     return Response.status(Response.Status.ACCEPTED).entity(simulator.start(asked.toSettings())).build();
   }

@@ -1,0 +1,2 @@
+/** The console page that starts, watches and stops the simulated phone system. */
+package org.confidant.console.simulator;
