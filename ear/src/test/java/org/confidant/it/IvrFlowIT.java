@@ -130,9 +130,7 @@ class IvrFlowIT {
 
   @Test
   void collectedDigitsAreNotKeptAndTheCallJoinsTheRoutesQueue() throws SQLException {
-    UUID call = UUID.randomUUID();
-    post(call, 1, "OFFERED", null);
-    post(call, 2, "IVR_STARTED", treeId);
+    UUID call = callInTheTree();
     post(call, 3, "DIGITS", "1");
 
     JsonNode collect = commands(call, "PLAY_AND_COLLECT").get(1);
@@ -157,9 +155,7 @@ class IvrFlowIT {
 
   @Test
   void aMessageGoesToVoicemailAndACallerWhoNeverAnswersIsHungUp() throws SQLException {
-    UUID message = UUID.randomUUID();
-    post(message, 1, "OFFERED", null);
-    post(message, 2, "IVR_STARTED", treeId);
+    UUID message = callInTheTree();
     post(message, 3, "DIGITS", "3");
 
     JsonNode transfer = commands(message, "BLIND_TRANSFER").get(0);
@@ -168,9 +164,7 @@ class IvrFlowIT {
     assertThat(Database.column("SELECT outcome || ' ' || outcome_target FROM call_ivr WHERE call_id = ?", message))
         .containsExactly("VOICEMAIL front-desk");
 
-    UUID silent = UUID.randomUUID();
-    post(silent, 1, "OFFERED", null);
-    post(silent, 2, "IVR_STARTED", treeId);
+    UUID silent = callInTheTree();
     post(silent, 3, "DIGITS", null);
     post(silent, 4, "DIGITS", null);
 
@@ -217,6 +211,14 @@ class IvrFlowIT {
           "mailbox": "front-desk"},
          {"id": "goodbye", "kind": "HANGUP", "prompt": {"text": "Goodbye."}}]}}
         """.formatted(UUID.randomUUID().toString().substring(0, 8), APPOINTMENTS, NURSE_LINE, NURSE_TRIAGE);
+  }
+
+  /** A new call the PBX offered and handed to the test's tree (events 1 and 2). */
+  private static UUID callInTheTree() {
+    UUID call = UUID.randomUUID();
+    post(call, 1, "OFFERED", null);
+    post(call, 2, "IVR_STARTED", treeId);
+    return call;
   }
 
   private static JsonNode post(UUID call, long sequence, String type, String detail) {

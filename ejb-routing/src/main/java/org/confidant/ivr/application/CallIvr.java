@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.confidant.calls.domain.CallEvent;
 import org.confidant.ivr.domain.BusinessHours;
 import org.confidant.ivr.domain.IvrContext;
+import org.confidant.ivr.domain.IvrNode;
 import org.confidant.ivr.domain.IvrOutcome;
 import org.confidant.ivr.domain.IvrPrompting;
 import org.confidant.ivr.domain.IvrStep;
@@ -117,12 +118,16 @@ public class CallIvr {
   /** Stores the walk and tells the telephony what comes next. */
   private void advance(UUID callId, CallIvrEntity row, IvrWalk walk, Instant now) {
     List<IvrStep> path = walk.path();
-    row.progressed(walk.entries(), path, walk.waitingAt().map(node -> node.id()).orElse(null));
+    row.progressed(walk.entries(), path, walk.waitingAt().map(IvrNode::id).orElse(null));
     if (walk.waitingAt().isPresent()) {
       send(callId, CommandType.PLAY_AND_COLLECT, null, IvrPrompting.collect(walk.waitingAt().get(), walk.prompts()));
-      return;
+    } else {
+      leave(callId, row, walk, path.get(path.size() - 1).nodeId(), now);
     }
-    String exitNode = path.get(path.size() - 1).nodeId();
+  }
+
+  /** The call leaves the IVR at the exit node: into a queue, to a mailbox, or hung up. */
+  private void leave(UUID callId, CallIvrEntity row, IvrWalk walk, String exitNode, Instant now) {
     IvrOutcome outcome = walk.outcome().orElseThrow();
     if (outcome instanceof IvrOutcome.Queued queued) {
       row.done("QUEUED", queued.queueId().toString(), queued.priorityBoost(), now);
