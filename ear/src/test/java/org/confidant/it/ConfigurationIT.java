@@ -29,10 +29,14 @@ class ConfigurationIT {
 
   private static final String APPOINTMENTS = "00000000-0000-4000-8000-000000000201";
   private static final String DEMO_AGENT = "00000000-0000-4000-8000-000000000301";
+  private static final String BLAKE = "00000000-0000-4000-8000-000000000302";
+  private static final String NURSE_TRIAGE = "00000000-0000-4000-8000-000000000103";
 
   private static String supervisor;
   private static String admin;
   private static String agent;
+  private static String blake;
+  private static String telephony;
 
   @Deployment(testable = false)
   static EnterpriseArchive deployment() {
@@ -44,6 +48,8 @@ class ConfigurationIT {
     supervisor = Keycloak.accessToken("demo.supervisor");
     admin = Keycloak.accessToken("demo.admin");
     agent = Keycloak.accessToken("demo.agent");
+    blake = Keycloak.accessToken("demo.agent2");
+    telephony = Keycloak.telephonyToken();
   }
 
   @Test
@@ -161,6 +167,61 @@ class ConfigurationIT {
     assertProblem(Http.delete(api("/api/v1/reason-codes/" + rona.get("id").asText()), admin), 409);
   }
 
+  @Test
+  void changesReachTheLiveRouterAtOnce() throws SQLException {
+    String rare = create("/api/v1/skills", "{\"name\": \"rare-" + suffix() + "\"}").get("id").asText();
+    JsonNode queue = create("/api/v1/queues", oneStepQueue("Live " + suffix(), rare, null));
+    String queueId = queue.get("id").asText();
+    Http.putJson(api("/api/v1/agents/" + BLAKE + "/presence"), "{\"state\": \"LOGGED_OUT\"}", supervisor);
+    assertThat(Http.putJson(api("/api/v1/agents/me/presence"), "{\"state\": \"AVAILABLE\"}", blake).statusCode())
+        .isEqualTo(200);
+
+    UUID first = UUID.randomUUID();
+    callEvent(first, 1, "OFFERED", null);
+    callEvent(first, 2, "QUEUED", queueId);
+    assertThat(routing(first)).as("nobody has the rare skill").isEqualTo("WAITING null");
+    JsonNode widened = Http.json(Http.putJson(api("/api/v1/queues/" + queueId),
+        oneStepQueue(queue.get("name").asText(), NURSE_TRIAGE, queue.get("version").asLong()), supervisor));
+    assertThat(routing(first)).as("the redefined queue admits Blake").isEqualTo("OFFERED " + BLAKE);
+    callEvent(first, 3, "ENDED", "CALLER_HUNG_UP");
+
+    Http.putJson(api("/api/v1/queues/" + queueId),
+        oneStepQueue(queue.get("name").asText(), rare, widened.get("version").asLong()), supervisor);
+    UUID second = UUID.randomUUID();
+    callEvent(second, 1, "OFFERED", null);
+    callEvent(second, 2, "QUEUED", queueId);
+    assertThat(routing(second)).isEqualTo("WAITING null");
+    JsonNode before = Http.json(Http.get(api("/api/v1/agents/" + BLAKE + "/skills"), supervisor));
+    HttpResponse<String> given = Http.putJson(api("/api/v1/agents/" + BLAKE + "/skills"), "{\"version\": "
+        + before.get("version").asLong() + ", \"skills\": " + skillsBody(before.get("skills"), rare) + "}", supervisor);
+    assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+    assertThat(routing(second)).as("Blake, logged in, now has the rare skill").isEqualTo("OFFERED " + BLAKE);
+
+    callEvent(second, 3, "ENDED", "CALLER_HUNG_UP");
+    Http.putJson(api("/api/v1/agents/" + BLAKE + "/skills"), "{\"version\": " + Http.json(given).get("version")
+        + ", \"skills\": " + skillsBody(before.get("skills"), null) + "}", supervisor);
+    Http.putJson(api("/api/v1/agents/me/presence"), "{\"state\": \"LOGGED_OUT\"}", blake);
+  }
+
+  private static String oneStepQueue(String name, String skill, Long version) {
+    return """
+        {"name": "%s", "strategy": "LONGEST_IDLE",
+         "steps": [{"afterSeconds": 0, "skills": [{"skillId": "%s", "minProficiency": 5}]}], "version": %s}
+        """.formatted(name, skill, version);
+  }
+
+  private static void callEvent(UUID call, long sequence, String type, String detail) {
+    String event = Http.JSON.createObjectNode().put("callId", call.toString()).put("sequence", sequence)
+        .put("occurredAt", java.time.Instant.now().toString()).put("type", type).put("detail", detail).toString();
+    HttpResponse<String> response = Http.postJson(api("/api/v1/telephony/events"), event, telephony);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  private static String routing(UUID call) throws SQLException {
+    return String.join(" ", Database.column("SELECT status || ' ' || coalesce(agent_id::text, 'null')"
+        + " FROM call_routing WHERE call_id = ?", call));
+  }
+
   private static JsonNode create(String path, String body) {
     HttpResponse<String> response = Http.postJson(api(path), body, supervisor);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
@@ -189,7 +250,7 @@ class ConfigurationIT {
     }
     if (extraSkill != null) {
       body.append(body.length() > 1 ? "," : "").append("{\"skillId\": \"").append(extraSkill)
-          .append("\", \"proficiency\": 4}");
+          .append("\", \"proficiency\": 6}");
     }
     return body.append(']').toString();
   }

@@ -47,7 +47,7 @@ class IvrTreesIT {
     String calendarId = Http.json(calendar).get("id").asText();
 
     String name = "Main line " + suffix();
-    HttpResponse<String> created = Http.postJson(TREES, tree(name, calendarId, "operator"), supervisor);
+    HttpResponse<String> created = Http.postJson(TREES, tree(name, calendarId, "appointments"), supervisor);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.headers().firstValue("ETag")).contains("\"0\"");
     URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
@@ -58,14 +58,15 @@ class IvrTreesIT {
     assertThat(stored.get("warnings")).isEmpty();
 
     HttpResponse<String> renamed =
-        send("PUT", location, tree(name + " v2", calendarId, "operator"), supervisor, "\"0\"");
+        send("PUT", location, tree(name + " v2", calendarId, "appointments"), supervisor, "\"0\"");
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
     assertThat(renamed.headers().firstValue("ETag")).contains("\"1\"");
 
-    HttpResponse<String> stale = send("PUT", location, tree(name + " v3", calendarId, "operator"), supervisor, "\"0\"");
+    String secondChange = tree(name + " v3", calendarId, "appointments");
+    HttpResponse<String> stale = send("PUT", location, secondChange, supervisor, "\"0\"");
     assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(Http.json(stale).get("detail").asText()).contains("changed by someone else").contains("reload");
-    HttpResponse<String> blind = send("PUT", location, tree(name + " v3", calendarId, "operator"), supervisor, null);
+    HttpResponse<String> blind = send("PUT", location, secondChange, supervisor, null);
     assertThat(blind.statusCode()).isEqualTo(428);
 
     HttpResponse<String> calendarInUse = send("DELETE", URI.create(calendar.headers().firstValue("Location")
@@ -117,11 +118,27 @@ class IvrTreesIT {
   }
 
   @Test
+  void theDemoFlowPassesTheValidationOfASave() {
+    String supervisor = Keycloak.accessToken("demo.supervisor");
+    URI demo = TestEnvironment.publicUrl("/api/v1/ivr-trees/00000000-0000-4000-8000-000000000e11");
+    HttpResponse<String> loaded = Http.get(demo, supervisor);
+    assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+    JsonNode tree = Http.json(loaded);
+    assertThat(tree.get("warnings")).isEmpty();
+
+    String unchanged = "{\"name\": " + tree.get("name") + ", \"definition\": " + tree.get("definition") + "}";
+    HttpResponse<String> saved =
+        send("PUT", demo, unchanged, supervisor, loaded.headers().firstValue("ETag").orElseThrow());
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
+  @Test
   void agentsCanNeitherReadNorChangeFlows() {
     String agent = Keycloak.accessToken("demo.agent");
 
     assertThat(Http.get(TREES, agent).statusCode()).isEqualTo(403);
-    assertThat(Http.postJson(TREES, tree("Agent's line", UUID.randomUUID().toString(), "operator"), agent)
+    assertThat(Http.postJson(TREES, tree("Agent's line", UUID.randomUUID().toString(), "appointments"), agent)
         .statusCode()).isEqualTo(403);
     assertThat(Http.postJson(CALENDARS, calendar("Agent's hours"), agent).statusCode()).isEqualTo(403);
   }

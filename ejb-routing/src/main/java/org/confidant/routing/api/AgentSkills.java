@@ -4,8 +4,8 @@ import jakarta.ejb.Local;
 import java.util.UUID;
 
 /**
- * Which skills an agent has, at what proficiency. A change takes effect in routing at the agent's next login (the
- * router has no way yet to re-profile a logged-in agent without losing their place).
+ * Which skills an agent has, at what proficiency. A change reaches routing at once, also for a logged-in agent (who
+ * is listed anew, so an available agent's idle time starts again).
  */
 @Local
 public interface AgentSkills {

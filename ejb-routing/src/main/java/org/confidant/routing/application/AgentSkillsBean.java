@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.confidant.routing.domain.ConfigurationViolation;
 import org.confidant.routing.domain.QueueRules;
 import org.confidant.routing.infrastructure.SkillEntity;
 
-/** An agent's skill set, replaced whole. The router sees a change when the agent next logs in. */
+/** An agent's skill set, replaced whole; a logged-in agent is routed by the new set at once. */
 @Stateless
 public class AgentSkillsBean implements AgentSkills {
 
@@ -33,6 +34,8 @@ public class AgentSkillsBean implements AgentSkills {
   EntityManager entityManager;
 
   @EJB AuditTrail audit;
+
+  @EJB CallRouting routing;
 
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
@@ -53,6 +56,7 @@ public class AgentSkillsBean implements AgentSkills {
     }
     ConfigurationEdits.save(entityManager, "The agent");
     audit.record("agent.skills.updated", AGENT, agentId.toString(), AuditOutcome.SUCCESS);
+    routing.agentProfileChanged(agentId, Instant.now());
     return view(agent);
   }
 

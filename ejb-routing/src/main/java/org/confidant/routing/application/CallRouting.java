@@ -332,6 +332,26 @@ public class CallRouting {
     apply(engine.defineQueue(definition, now), now);
   }
 
+  /**
+   * An agent's skills changed in this transaction: a logged-in agent is routed by the new set from now on. The
+   * router has no way to re-profile an agent in place, so the agent is logged out and in again there (their
+   * presence is untouched; an available agent is listed anew and may be offered a call at once). An agent whose
+   * phone is ringing with an offer is re-profiled by a rebuild, which keeps the offer.
+   */
+  public void agentProfileChanged(UUID agentId, Instant now) {
+    ensureFresh(now);
+    if (!engine.isLoggedIn(agentId)) {
+      return;
+    }
+    if (engine.reservation(agentId).isPresent()) {
+      engine.rebuildBeforeNextDecision();
+      return;
+    }
+    apply(engine.logOut(agentId, now), now);
+    engine.logIn(presences.agent(agentId).orElseThrow().toProfile());
+    offerNextCallIfAvailable(presences.of(agentId, now), now);
+  }
+
   /** Whether calls wait in the queue or ring an agent from it. */
   public boolean hasCallsInLine(UUID queueId) {
     return entityManager.createQuery("select count(c) from RoutedCallEntity c where c.queueId = :queue"

@@ -104,8 +104,13 @@ public class RoutingEngine implements Routing {
    * the database before its next decision (the queue has no call in line: deleting waits for that).
    */
   public void retireQueue(UUID queueId) {
-    touch();
     queues = queues.stream().filter(queue -> !queue.id().equals(queueId)).toList();
+    rebuildBeforeNextDecision();
+  }
+
+  /** The router's memory no longer matches the database in a way it cannot patch: rebuild it before it decides. */
+  public void rebuildBeforeNextDecision() {
+    touch();
     stale.set(true);
   }
 

@@ -20,7 +20,7 @@ import org.confidant.routing.api.AgentSkillsView;
 
 /**
  * {@code /api/v1/agents/{id}/skills}: an agent's whole skill set; PUT replaces it and carries the agent's version.
- * Routing uses the new set from the agent's next login.
+ * Routing uses the new set at once, also for a logged-in agent.
  */
 @Path("/agents/{id}/skills")
 @Produces(MediaType.APPLICATION_JSON)

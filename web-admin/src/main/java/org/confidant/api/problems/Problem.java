@@ -65,5 +65,6 @@ public record Problem(
 
   /** One error of a submitted configuration: a code a client can act on, the node it concerns, a message. */
   @JsonbNillable(false)
+  @JsonbPropertyOrder({"code", "nodeId", "message"})
   public record ConfigurationError(String code, String nodeId, String message) {}
 }

@@ -14,7 +14,10 @@ import org.confidant.agents.api.PresenceView;
 import org.confidant.api.RequestValidation;
 import org.confidant.identity.Roles;
 
-/** {@code POST /api/v1/telephony/devices}: an agent's phone registered or unregistered; answers their presence. */
+/**
+ * {@code POST /api/v1/telephony/devices}: an agent's phone registered or unregistered; answers their presence. A
+ * registered connector signs these like its call events.
+ */
 @Path("/telephony/devices")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +28,7 @@ public class DeviceEventsResource {
   @Inject Validator validator;
 
   @POST
+  @ConnectorSigned
   @RolesAllowed({Roles.TELEPHONY, Roles.ADMIN})
   public PresenceView post(DeviceEventRequest request) {
     DeviceEventRequest event = RequestValidation.requireValidBody(validator, request, "device event");
