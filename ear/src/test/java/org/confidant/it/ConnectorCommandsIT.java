@@ -6,22 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.confidant.it.support.ConnectorCallback;
 import org.confidant.it.support.Database;
 import org.confidant.it.support.Deployments;
 import org.confidant.it.support.Http;
 import org.confidant.it.support.Keycloak;
+import org.confidant.it.support.Signatures;
 import org.confidant.it.support.TestEnvironment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -298,26 +294,15 @@ class ConnectorCommandsIT {
     return signWith(secret, body, time);
   }
 
-  /** The documented recipe, written independently of the server's code. */
   private static String signWith(String key, String body, Instant time) {
-    return "t=" + time.getEpochSecond() + ",v1=" + hmac(key, time.getEpochSecond() + "." + body);
+    return Signatures.header(key, body, time);
   }
 
   private static boolean verifies(String header, String body, String key) {
     String time = header.replaceAll(".*t=(\\d+).*", "$1");
     Instant sent = Instant.ofEpochSecond(Long.parseLong(time));
-    return header.contains("v1=" + hmac(key, time + "." + body))
+    return header.contains("v1=" + Signatures.hmac(key, time + "." + body))
         && Duration.between(sent, Instant.now()).abs().compareTo(Duration.ofMinutes(5)) < 0;
-  }
-
-  private static String hmac(String key, String message) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static JsonNode parse(String json) {

@@ -26,6 +26,7 @@ import org.confidant.calls.infrastructure.CallEventEntity;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.publishing.Channel;
 import org.confidant.events.publishing.EventPublisher;
+import org.confidant.ivr.application.CallIvr;
 import org.confidant.routing.application.CallRouting;
 
 /**
@@ -47,6 +48,8 @@ public class CallLedger {
   @EJB EventPublisher publisher;
 
   @EJB CallRouting routing;
+
+  @EJB CallIvr ivr;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -76,6 +79,9 @@ public class CallLedger {
     CallEntity stored = entityManager.find(CallEntity.class, event.callId());
     if (!routedBySource && names(event) && !routing.isRoutableQueue(event.detail())) {
       throw new InvalidTelephonyEvent("a QUEUED event's detail, when given, must be the id of a queue");
+    }
+    if (!routedBySource && namesTree(event) && !ivr.isKnownTree(event.detail())) {
+      throw new InvalidTelephonyEvent("an IVR_STARTED event's detail, when given, must be the id of an IVR tree");
     }
     if (isAlreadyPast(event, stored)) {
       if (stored != null) {
@@ -175,6 +181,11 @@ public class CallLedger {
     return event.type() == CallEvent.Type.QUEUED && event.detail() != null && !event.detail().isEmpty();
   }
 
+  /** An IVR_STARTED event naming a tree: the server runs the call's IVR (unless its source routes it). */
+  private static boolean namesTree(CallEvent event) {
+    return event.type() == CallEvent.Type.IVR_STARTED && event.detail() != null && !event.detail().isEmpty();
+  }
+
   private void record(CallEventEntity record, Outcome outcome, Call call, CallEntity stored) {
     switch (outcome) {
       case APPLIED -> {
@@ -206,6 +217,7 @@ public class CallLedger {
       LOG.warning(() -> "Call " + event.callId() + " was queued to an unknown queue; not routed");
       return;
     }
+    ivr.follow(event, clock.instant());
     routing.follow(event, clock.instant());
   }
 

@@ -91,6 +91,11 @@ public final class IvrSession {
     }
   }
 
+  /** The path so far (node ids, what happened, the key chosen at each menu). */
+  public List<IvrStep> path() {
+    return List.copyOf(path);
+  }
+
   public IvrResult result() {
     if (!isFinished()) {
       throw new IllegalStateException("the call is still in the IVR");

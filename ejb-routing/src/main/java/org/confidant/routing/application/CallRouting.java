@@ -74,7 +74,7 @@ public class CallRouting {
   /** Follows an event the ledger applied to a call the server routes (a QUEUED event names the queue). */
   public void follow(CallEvent event, Instant now) {
     switch (event.type()) {
-      case QUEUED -> queued(event.callId(), UUID.fromString(event.detail()), now);
+      case QUEUED -> queued(event.callId(), UUID.fromString(event.detail()), 0, now);
       case ANSWERED -> answered(event.callId(), now);
       case ENDED -> ended(event.callId(), now);
       default -> { }
@@ -90,13 +90,21 @@ public class CallRouting {
     }
   }
 
-  private void queued(UUID callId, UUID queueId, Instant now) {
+  /**
+   * The server's IVR put the call in a queue, its priority raised by the boost the caller's choice carries. The
+   * call stays in the IVR state until its phone system reports it ringing.
+   */
+  public void queueFromIvr(UUID callId, UUID queueId, int priorityBoost, Instant now) {
+    queued(callId, queueId, priorityBoost, now);
+  }
+
+  private void queued(UUID callId, UUID queueId, int priorityBoost, Instant now) {
     ensureFresh(now);
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
     RoutedCall call;
     if (row == null) {
       entityManager.flush(); // the call's own row first: a routed call refers to it
-      call = RoutedCall.queued(callId, queueId, now, 0);
+      call = RoutedCall.queued(callId, queueId, now, priorityBoost);
       entityManager.persist(new RoutedCallEntity(call));
     } else {
       call = row.toRoutedCall();
