@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * IVR trees and business-hours calendars through the REST API of the real server: validated on save (every error
- * with its node), stored, versioned with ETags (a stale change is refused), audited, and for supervisors and admins
+ * with its node), stored, versioned like every configuration item (a PUT carries the version it loaded; a stale
+ * change is refused with 409), audited, and for supervisors and admins
  * only. The demo data's queues (Appointments, Nurse line) are the routes' targets.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -49,7 +49,7 @@ class IvrTreesIT {
     String name = "Main line " + suffix();
     HttpResponse<String> created = Http.postJson(TREES, tree(name, calendarId, "appointments"), supervisor);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    assertThat(created.headers().firstValue("ETag")).contains("\"0\"");
+    assertThat(Http.json(created).get("version").asLong()).isZero();
     URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
     JsonNode stored = Http.json(Http.get(location, supervisor));
     assertThat(stored.get("name").asText()).isEqualTo(name);
@@ -58,23 +58,26 @@ class IvrTreesIT {
     assertThat(stored.get("warnings")).isEmpty();
 
     HttpResponse<String> renamed =
-        send("PUT", location, tree(name + " v2", calendarId, "appointments"), supervisor, "\"0\"");
+        Http.putJson(location, revision(tree(name + " v2", calendarId, "appointments"), 0), supervisor);
     assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
-    assertThat(renamed.headers().firstValue("ETag")).contains("\"1\"");
+    assertThat(Http.json(renamed).get("version").asLong()).isEqualTo(1);
 
     String secondChange = tree(name + " v3", calendarId, "appointments");
-    HttpResponse<String> stale = send("PUT", location, secondChange, supervisor, "\"0\"");
-    assertThat(stale.statusCode()).isEqualTo(412);
-    assertThat(Http.json(stale).get("detail").asText()).contains("changed by someone else").contains("reload");
-    HttpResponse<String> blind = send("PUT", location, secondChange, supervisor, null);
-    assertThat(blind.statusCode()).isEqualTo(428);
+    HttpResponse<String> stale = Http.putJson(location, revision(secondChange, 0), supervisor);
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    JsonNode staleProblem = Http.json(stale);
+    assertThat(staleProblem.get("type").asText()).endsWith("/stale-version");
+    assertThat(staleProblem.get("detail").asText()).contains("changed by someone else").contains("reload");
+    HttpResponse<String> blind = Http.putJson(location, secondChange, supervisor);
+    assertThat(blind.statusCode()).as(blind.body()).isEqualTo(400);
+    assertThat(Http.json(blind).get("violations").get(0).get("field").asText()).isEqualTo("version");
 
-    HttpResponse<String> calendarInUse = send("DELETE", URI.create(calendar.headers().firstValue("Location")
-        .orElseThrow()), null, supervisor, "\"0\"");
+    HttpResponse<String> calendarInUse =
+        Http.delete(URI.create(calendar.headers().firstValue("Location").orElseThrow()), supervisor);
     assertThat(calendarInUse.statusCode()).as(calendarInUse.body()).isEqualTo(409);
 
     String treeId = stored.get("id").asText();
-    assertThat(send("DELETE", location, null, supervisor, "\"1\"").statusCode()).isEqualTo(204);
+    assertThat(Http.delete(location, supervisor).statusCode()).isEqualTo(204);
     assertThat(Http.get(location, supervisor).statusCode()).isEqualTo(404);
     assertThat(Database.column("SELECT action FROM audit_entry WHERE resource_type = 'ivr-tree'"
         + " AND resource_id = ? ORDER BY id", treeId))
@@ -126,9 +129,9 @@ class IvrTreesIT {
     JsonNode tree = Http.json(loaded);
     assertThat(tree.get("warnings")).isEmpty();
 
-    String unchanged = "{\"name\": " + tree.get("name") + ", \"definition\": " + tree.get("definition") + "}";
-    HttpResponse<String> saved =
-        send("PUT", demo, unchanged, supervisor, loaded.headers().firstValue("ETag").orElseThrow());
+    String unchanged = "{\"name\": " + tree.get("name") + ", \"version\": " + tree.get("version")
+        + ", \"definition\": " + tree.get("definition") + "}";
+    HttpResponse<String> saved = Http.putJson(demo, unchanged, supervisor);
 
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
   }
@@ -175,16 +178,9 @@ class IvrTreesIT {
          ]}}""".formatted(name, calendarId, APPOINTMENTS, NURSE_LINE, operatorNext);
   }
 
-  private static HttpResponse<String> send(String method, URI uri, String json, String token, String ifMatch) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .header("Authorization", "Bearer " + token)
-        .header("Accept", "application/json")
-        .header("Content-Type", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    return Http.send(request.build());
+  /** The body of a PUT: the item as sent on create, plus the version the change is based on. */
+  private static String revision(String json, long version) {
+    return "{\"version\": " + version + ", " + json.strip().substring(1);
   }
 
   private static String suffix() {

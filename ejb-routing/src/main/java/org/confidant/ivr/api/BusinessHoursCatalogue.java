@@ -15,8 +15,9 @@ public interface BusinessHoursCatalogue {
 
   BusinessHoursView create(BusinessHoursDraft draft);
 
-  BusinessHoursView update(UUID id, long expectedVersion, BusinessHoursDraft draft);
+  /** Replaces the calendar whole; the draft's version must be the stored one. */
+  BusinessHoursView update(UUID id, BusinessHoursDraft draft);
 
   /** Refused with {@link ConfigurationConflict} while a tree's hours check names the calendar. */
-  void delete(UUID id, long expectedVersion);
+  void delete(UUID id);
 }

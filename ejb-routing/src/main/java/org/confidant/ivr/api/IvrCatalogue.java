@@ -6,8 +6,8 @@ import java.util.UUID;
 
 /**
  * The IVR trees, for supervisors and admins. Every save is validated (all errors at once, as
- * {@link InvalidConfiguration}) and audited; changes name the version they were based on, and a stale one fails with
- * {@link StaleConfiguration} instead of overwriting someone else's change.
+ * {@link InvalidConfiguration}) and audited; a replacement names, in its draft, the version it was based on, and a
+ * stale one fails with {@link StaleConfiguration} instead of overwriting someone else's change.
  */
 @Local
 public interface IvrCatalogue {
@@ -19,7 +19,8 @@ public interface IvrCatalogue {
 
   IvrTreeView create(IvrTreeDraft draft);
 
-  IvrTreeView update(UUID id, long expectedVersion, IvrTreeDraft draft);
+  /** Replaces the tree whole; the draft's version must be the stored one. */
+  IvrTreeView update(UUID id, IvrTreeDraft draft);
 
-  void delete(UUID id, long expectedVersion);
+  void delete(UUID id);
 }

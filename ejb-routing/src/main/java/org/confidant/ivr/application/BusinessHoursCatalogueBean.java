@@ -62,23 +62,22 @@ public class BusinessHoursCatalogueBean implements BusinessHoursCatalogue {
 
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public BusinessHoursView update(UUID id, long expectedVersion, BusinessHoursDraft draft) {
+  public BusinessHoursView update(UUID id, BusinessHoursDraft draft) {
     BusinessHoursEntity calendar = Catalogues.existing(entityManager, BusinessHoursEntity.class, id, WHAT);
-    Catalogues.requireVersion(calendar, expectedVersion, WHAT);
+    Catalogues.requireVersion(calendar, draft.version(), WHAT);
     calendar.change(draft.name(), draft.timeZone(), acceptable(id, draft));
-    Catalogues.flush(entityManager, expectedVersion, WHAT);
+    Catalogues.flush(entityManager, WHAT);
     audit.record("business-hours.updated", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
     return view(calendar, Instant.now());
   }
 
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public void delete(UUID id, long expectedVersion) {
+  public void delete(UUID id) {
     BusinessHoursEntity calendar = Catalogues.existing(entityManager, BusinessHoursEntity.class, id, WHAT);
-    Catalogues.requireVersion(calendar, expectedVersion, WHAT);
     requireUnused(id);
     entityManager.remove(calendar);
-    Catalogues.flush(entityManager, expectedVersion, WHAT);
+    Catalogues.flush(entityManager, WHAT);
     audit.record("business-hours.deleted", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
   }
 

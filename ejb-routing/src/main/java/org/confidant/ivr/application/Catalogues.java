@@ -21,19 +21,19 @@ final class Catalogues {
     return found;
   }
 
-  /** The version the change was based on must still be the stored one. */
-  static void requireVersion(VersionedEntity entity, long expectedVersion, String what) {
-    if (entity.getVersion() != expectedVersion) {
-      throw new StaleConfiguration(what, expectedVersion);
+  /** The version the change was based on (the draft's) must still be the stored one. */
+  static void requireVersion(VersionedEntity entity, long loaded, String what) {
+    if (entity.getVersion() != loaded) {
+      throw new StaleConfiguration(what);
     }
   }
 
-  /** Writes now, so that a change committed by someone else since the version check fails here as stale. */
-  static void flush(EntityManager entityManager, long expectedVersion, String what) {
+  /** Writes now, so that a change committed by someone else since we read fails here as stale. */
+  static void flush(EntityManager entityManager, String what) {
     try {
       entityManager.flush();
     } catch (OptimisticLockException raced) {
-      throw new StaleConfiguration(what, expectedVersion);
+      throw new StaleConfiguration(what);
     }
   }
 

@@ -60,23 +60,22 @@ public class IvrCatalogueBean implements IvrCatalogue {
 
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public IvrTreeView update(UUID id, long expectedVersion, IvrTreeDraft draft) {
+  public IvrTreeView update(UUID id, IvrTreeDraft draft) {
     IvrTreeEntity tree = Catalogues.existing(entityManager, IvrTreeEntity.class, id, WHAT);
-    Catalogues.requireVersion(tree, expectedVersion, WHAT);
+    Catalogues.requireVersion(tree, draft.version(), WHAT);
     requireAcceptable(id, draft);
     tree.change(draft.name(), draft.definition());
-    Catalogues.flush(entityManager, expectedVersion, WHAT);
+    Catalogues.flush(entityManager, WHAT);
     audit.record("ivr-tree.updated", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
     return view(tree);
   }
 
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public void delete(UUID id, long expectedVersion) {
+  public void delete(UUID id) {
     IvrTreeEntity tree = Catalogues.existing(entityManager, IvrTreeEntity.class, id, WHAT);
-    Catalogues.requireVersion(tree, expectedVersion, WHAT);
     entityManager.remove(tree);
-    Catalogues.flush(entityManager, expectedVersion, WHAT);
+    Catalogues.flush(entityManager, WHAT);
     audit.record("ivr-tree.deleted", RESOURCE, id.toString(), AuditOutcome.SUCCESS);
   }
 

@@ -6,25 +6,25 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.confidant.api.Created;
 import org.confidant.api.RequestValidation;
 import org.confidant.identity.Roles;
 
 /**
- * The REST shape every configuration catalogue shares: list, get (with its version as ETag), create (201 with
- * Location and ETag), replace and delete (both with If-Match). Subclasses name the path and the catalogue.
+ * The REST shape the IVR catalogues share, the same as every configuration resource's: list, get, create (201 with
+ * Location), replace whole (the body carries the version it loaded) and delete. Subclasses name the path and the
+ * catalogue.
  *
  * @param <D> what an admin sends
  * @param <V> what the API answers
@@ -48,41 +48,32 @@ public abstract class CatalogueResource<D, V> {
   @GET
   @Path("{id}")
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public Response get(@PathParam("id") UUID id) {
-    return tagged(Response.ok(), catalogue().get().apply(id));
+  public V get(@PathParam("id") UUID id) {
+    return catalogue().get().apply(id);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public Response create(D draft) {
-    V created = catalogue().create().apply(valid(draft));
-    return tagged(Response.created(uriInfo.getAbsolutePathBuilder().path(catalogue().id().apply(created).toString())
-        .build()), created);
+    Catalogue<D, V> catalogue = catalogue();
+    V created = catalogue.create().apply(RequestValidation.requireValidBody(validator, draft, catalogue.what()));
+    return Created.at(uriInfo, catalogue.id().apply(created), created);
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, D draft) {
-    long version = EntityTags.versionIn(ifMatch);
-    return tagged(Response.ok(), catalogue().update().update(id, version, valid(draft)));
+  public V update(@PathParam("id") UUID id, D draft) {
+    Catalogue<D, V> catalogue = catalogue();
+    return catalogue.update().apply(id, RequestValidation.requireValidRevision(validator, draft, catalogue.what()));
   }
 
   @DELETE
   @Path("{id}")
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    catalogue().delete().delete(id, EntityTags.versionIn(ifMatch));
-    return Response.noContent().build();
-  }
-
-  private Response tagged(Response.ResponseBuilder response, V view) {
-    return response.tag(EntityTags.of(catalogue().version().applyAsLong(view))).entity(view).build();
-  }
-
-  private D valid(D draft) {
-    return RequestValidation.requireValidBody(validator, draft, catalogue().what());
+  public void delete(@PathParam("id") UUID id) {
+    catalogue().delete().accept(id);
   }
 }

@@ -1,13 +1,16 @@
 package org.confidant.api.problems;
 
 import java.util.Optional;
-import org.confidant.api.ivr.VersionRequired;
 import org.confidant.ivr.api.ConfigurationConflict;
 import org.confidant.ivr.api.ConfigurationNotFound;
 import org.confidant.ivr.api.InvalidConfiguration;
 import org.confidant.ivr.api.StaleConfiguration;
 
-/** The problems of configuration edits (IVR trees, business hours): invalid, stale, missing, conflicting. */
+/**
+ * The problems of IVR configuration edits (trees, business hours): invalid (with every error and its node), and
+ * stale, missing or conflicting, answered by the same factories as the routing configuration's so that clients see
+ * identical problem types.
+ */
 final class ConfigurationProblems {
 
   private ConfigurationProblems() {}
@@ -19,10 +22,7 @@ final class ConfigurationProblems {
           .toList()));
     }
     if (failure instanceof StaleConfiguration stale) {
-      return Optional.of(Problems.staleVersion(stale.getMessage()));
-    }
-    if (failure instanceof VersionRequired) {
-      return Optional.of(Problems.versionRequired());
+      return Optional.of(Problems.stale(stale.getMessage()));
     }
     if (failure instanceof ConfigurationNotFound missing) {
       return Optional.of(Problems.notFound(missing.getMessage() + "."));

@@ -75,15 +75,6 @@ public final class Problems {
     return Problem.of("invalid-configuration", "Invalid configuration", 422, detail + "; see errors.");
   }
 
-  public static Problem staleVersion(String detail) {
-    return Problem.of("stale-version", "Changed by someone else", 412, capitalised(detail) + ".");
-  }
-
-  public static Problem versionRequired() {
-    return Problem.of("version-required", "Version required", 428,
-        "Send If-Match with the ETag of the version you loaded (the version in quotes, e.g. \"3\"); GET it first.");
-  }
-
   public static Problem internalError() {
     return Problem.of("internal-error", "Internal error", 500,
         "The server could not complete the request. Quote the incident id to your administrator.");
@@ -103,10 +94,6 @@ public final class Problems {
           "Send application/json.");
       default -> Problem.of("client-error", reasonOf(status), status, "The request was refused.");
     };
-  }
-
-  private static String capitalised(String sentence) {
-    return sentence.isEmpty() ? sentence : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   private static String reasonOf(int status) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.confidant.api.ivr.VersionRequired;
 import org.confidant.ivr.api.ConfigurationConflict;
 import org.confidant.ivr.api.ConfigurationIssue;
 import org.confidant.ivr.api.ConfigurationNotFound;
@@ -29,17 +28,20 @@ class ConfigurationProblemsTest {
   }
 
   @Test
-  void aStaleChangeSaysWhatToDo() {
-    Problem problem = ProblemMapper.problemFor(new StaleConfiguration("IVR tree", 3));
+  void aStaleChangeIsTheSameProblemAsAStaleQueueChange() {
+    Problem tree = ProblemMapper.problemFor(new StaleConfiguration("IVR tree"));
+    Problem queue = ProblemMapper.problemFor(new org.confidant.routing.api.StaleConfiguration("The queue"));
 
-    assertThat(problem.status()).isEqualTo(412);
-    assertThat(problem.detail()).isEqualTo("The IVR tree was changed by someone else since you loaded version 3;"
-        + " reload it and apply your change again.");
+    assertThat(tree.status()).isEqualTo(409);
+    assertThat(tree.type()).isEqualTo(queue.type());
+    assertThat(tree.title()).isEqualTo(queue.title());
+    assertThat(tree.detail()).isEqualTo("The IVR tree was changed by someone else since you loaded it;"
+        + " reload it and make your change again.");
+    assertThat(tree.detail()).isEqualTo(queue.detail().replace("The queue", "The IVR tree"));
   }
 
   @Test
-  void missingVersionsUnknownIdsAndConflictsHaveTheirOwnStatus() {
-    assertThat(ProblemMapper.problemFor(new VersionRequired()).status()).isEqualTo(428);
+  void unknownIdsAndConflictsHaveTheirOwnStatus() {
     assertThat(ProblemMapper.problemFor(new ConfigurationNotFound("IVR tree", UUID.randomUUID())).status())
         .isEqualTo(404);
     assertThat(ProblemMapper.problemFor(new ConfigurationConflict("another IVR tree is already named 'Main'"))
