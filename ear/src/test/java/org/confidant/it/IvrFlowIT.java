@@ -146,6 +146,8 @@ class IvrFlowIT {
         .containsExactly("[\"1\", \"000000#\"]");
     assertThat(Database.scalar("SELECT count(*) FROM call_ivr WHERE call_id = ?"
         + " AND (path::text || entries::text) LIKE '%987654%'", call)).isZero();
+    assertThat(Database.column("SELECT detail FROM call_event WHERE call_id = ? AND type = 'DIGITS' ORDER BY sequence",
+        call)).as("the event ledger keeps how many keys, not which").containsExactly("*", "*******");
     assertThat(Database.column("SELECT queue_id || ' ' || priority_boost FROM call_routing WHERE call_id = ?", call))
         .containsExactly(APPOINTMENTS + " 0");
 

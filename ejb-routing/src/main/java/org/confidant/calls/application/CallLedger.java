@@ -191,9 +191,11 @@ public class CallLedger {
       case APPLIED -> {
         record.applied(announce(record.toEvent(), call));
         follow(record.toEvent(), stored);
+        record.forgetKeysPressed();
       }
       case REJECTED -> {
         record.rejected();
+        record.forgetKeysPressed();
         LOG.warning(() -> "Rejected " + record.toEvent().type() + " #" + record.toEvent().sequence() + " for call "
             + call.id() + " in state " + call.state());
       }

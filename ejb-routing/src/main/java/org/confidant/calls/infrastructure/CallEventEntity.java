@@ -65,4 +65,14 @@ public class CallEventEntity {
     outcome = "APPLIED";
     publishedEventId = announcedBy;
   }
+
+  /**
+   * Keys a caller pressed may be a patient or account number: once the event has been applied (or refused), the
+   * ledger keeps how many keys came, not which. The IVR keeps its own masked path in {@code call_ivr}.
+   */
+  public void forgetKeysPressed() {
+    if (CallEvent.Type.DIGITS.name().equals(type) && detail != null) {
+      detail = "*".repeat(detail.length());
+    }
+  }
 }
