@@ -39,8 +39,7 @@ public class Presences {
 
   /** The agent's presence; logged out when they never logged in. */
   public AgentPresence of(UUID agentId, Instant now) {
-    AgentPresenceEntity stored = entityManager.find(AgentPresenceEntity.class, agentId);
-    return stored == null ? new AgentPresence(agentId, now) : stored.toPresence();
+    return presenceOf(entityManager.find(AgentPresenceEntity.class, agentId), agentId, now);
   }
 
   public Optional<AgentEntity> agent(UUID agentId) {
@@ -86,7 +85,7 @@ public class Presences {
    */
   public AgentPresence change(UUID agentId, Instant now, Consumer<AgentPresence> operation) {
     AgentPresenceEntity stored = entityManager.find(AgentPresenceEntity.class, agentId);
-    AgentPresence presence = stored == null ? new AgentPresence(agentId, now) : stored.toPresence();
+    AgentPresence presence = presenceOf(stored, agentId, now);
     Instant sinceBefore = presence.since();
     AgentState stateBefore = presence.state();
     operation.accept(presence);
@@ -99,6 +98,11 @@ public class Presences {
       publisher.publish(Channel.AGENTS, announcement(presence));
     }
     return presence;
+  }
+
+  /** No row means the agent never logged in: logged out. */
+  private static AgentPresence presenceOf(AgentPresenceEntity stored, UUID agentId, Instant now) {
+    return stored == null ? new AgentPresence(agentId, now) : stored.toPresence();
   }
 
   private static EventEnvelope announcement(AgentPresence presence) {

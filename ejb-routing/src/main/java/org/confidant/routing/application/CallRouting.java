@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 import org.confidant.agents.application.Presences;
 import org.confidant.agents.domain.AgentPresence;
@@ -122,10 +123,10 @@ public class CallRouting {
   private void answered(UUID callId, Instant now) {
     ensureFresh(now);
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
-    if (row == null || row.toRoutedCall().status() != RoutedCall.Status.OFFERED) {
+    RoutedCall call = row == null ? null : row.toRoutedCall();
+    if (call == null || call.status() != RoutedCall.Status.OFFERED) {
       return; // answered elsewhere (transfer target, outbound): not ours to follow
     }
-    RoutedCall call = row.toRoutedCall();
     UUID agentId = call.agentId().orElseThrow();
     call.answered();
     row.copyFrom(call);
@@ -137,10 +138,10 @@ public class CallRouting {
   private void ended(UUID callId, Instant now) {
     ensureFresh(now);
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
-    if (row == null || !row.toRoutedCall().status().isLive()) {
+    RoutedCall call = row == null ? null : row.toRoutedCall();
+    if (call == null || !call.status().isLive()) {
       return;
     }
-    RoutedCall call = row.toRoutedCall();
     if (call.status() == RoutedCall.Status.WAITING) {
       engine.callLeft(callId);
     }
@@ -196,18 +197,11 @@ public class CallRouting {
   public AgentPresence deviceLost(UUID agentId, Instant now) {
     ensureFresh(now);
     AgentPresence before = presences.of(agentId, now);
-    if (before.state() == AgentState.RESERVED) {
-      RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, before.call().orElseThrow());
-      RoutedCall call = row.toRoutedCall();
-      call.offerRefused();
-      row.copyFrom(call);
-      presences.change(agentId, now, presence -> presence.deviceLost(now));
-      announce(call, "DEVICE_LOST", now);
-      apply(engine.offerRefused(agentId, now), now);
-    } else {
-      presences.change(agentId, now, presence -> presence.deviceLost(now));
-    }
-    AgentPresence after = presences.of(agentId, now);
+    Optional<UUID> ringing = before.state() == AgentState.RESERVED ? before.call() : Optional.empty();
+    AgentPresence after = ringing.isPresent()
+        ? takeBackOffer(entityManager.find(RoutedCallEntity.class, ringing.get()), "DEVICE_LOST",
+            (presence, call) -> presence.deviceLost(now), now)
+        : presences.change(agentId, now, presence -> presence.deviceLost(now));
     if (after.state() == AgentState.NOT_READY && engine.isLoggedIn(agentId)) {
       engine.agentUnavailable(agentId);
     }
@@ -261,12 +255,22 @@ public class CallRouting {
 
   /** RONA: the agent goes not ready and the call goes back to its place in line, to be offered to the next agent. */
   private void ringNoAnswer(RoutedCallEntity row, Instant now) {
+    takeBackOffer(row, "RING_NO_ANSWER", (presence, call) -> presence.offerTimedOut(call, now), now);
+  }
+
+  /**
+   * Takes an offer back from its agent (who becomes what {@code agentAfter} makes of them): the call waits again in
+   * its place, and may go to the next agent at once. Returns the agent's presence after.
+   */
+  private AgentPresence takeBackOffer(RoutedCallEntity row, String what, BiConsumer<AgentPresence, UUID> agentAfter,
+      Instant now) {
     RoutedCall call = row.toRoutedCall();
     UUID agentId = call.offerRefused();
     row.copyFrom(call);
-    presences.change(agentId, now, presence -> presence.offerTimedOut(call.callId(), now));
-    announce(call, "RING_NO_ANSWER", now);
+    AgentPresence after = presences.change(agentId, now, presence -> agentAfter.accept(presence, call.callId()));
+    announce(call, what, now);
     apply(engine.offerRefused(agentId, now), now);
+    return after;
   }
 
   /**
