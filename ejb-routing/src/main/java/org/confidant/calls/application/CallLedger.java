@@ -26,6 +26,7 @@ import org.confidant.calls.infrastructure.CallEventEntity;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.publishing.Channel;
 import org.confidant.events.publishing.EventPublisher;
+import org.confidant.interactions.application.CallLog;
 import org.confidant.ivr.application.CallIvr;
 import org.confidant.routing.application.CallRouting;
 
@@ -50,6 +51,8 @@ public class CallLedger {
   @EJB CallRouting routing;
 
   @EJB CallIvr ivr;
+
+  @EJB CallLog callLog;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -191,6 +194,7 @@ public class CallLedger {
       case APPLIED -> {
         record.applied(announce(record.toEvent(), call));
         follow(record.toEvent(), stored);
+        callLog.follow(record.toEvent(), call, clock.instant());
         record.forgetKeysPressed();
       }
       case REJECTED -> {
@@ -210,7 +214,10 @@ public class CallLedger {
     return envelope.id();
   }
 
-  /** Confidant routes the calls whose source does not, when they are queued to one of its queues. */
+  /**
+   * Confidant routes the calls whose source does not, when they are queued to one of its queues. The call log
+   * follows every call after routing has (so an end finds the agents' wrap-up already begun).
+   */
   private void follow(CallEvent event, CallEntity stored) {
     if (stored.isRoutedBySource() || (event.type() == CallEvent.Type.QUEUED && !names(event))) {
       return;

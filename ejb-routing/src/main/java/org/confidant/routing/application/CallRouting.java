@@ -28,6 +28,7 @@ import org.confidant.calls.domain.CallEvent;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.publishing.Channel;
 import org.confidant.events.publishing.EventPublisher;
+import org.confidant.interactions.application.CallLog;
 import org.confidant.routing.domain.QueueDefinition;
 import org.confidant.routing.domain.RoutedCall;
 import org.confidant.routing.domain.RoutingDecision;
@@ -65,6 +66,8 @@ public class CallRouting {
   @EJB AuditTrail audit;
 
   @EJB CommandDispatcher commands;
+
+  @EJB CallLog callLog;
 
   @Inject
   @ConfigProperty(name = "confidant.routing.ring-timeout", defaultValue = "PT20S")
@@ -131,6 +134,7 @@ public class CallRouting {
     call.answered();
     row.copyFrom(call);
     presences.change(agentId, now, presence -> presence.answered(callId, now));
+    callLog.answered(callId, agentId, now);
     engine.releaseAgent(agentId);
     announce(call, "ANSWERED", now);
   }
@@ -165,6 +169,7 @@ public class CallRouting {
     } else {
       Duration wrapUp = wrapUpOf(call.queueId());
       after = presences.change(agentId, now, presence -> presence.callEnded(call.callId(), wrapUp, now));
+      callLog.wrapUpStarted(call.callId(), agentId, now, now.plus(wrapUp));
     }
     offerNextCallIfAvailable(after, now);
   }
@@ -177,6 +182,9 @@ public class CallRouting {
     AgentPresence current = presences.of(agentId, now);
     if (current.state() == AgentState.LOGGED_OUT && wanted == AgentState.LOGGED_OUT) {
       return current;
+    }
+    if (current.state() == AgentState.WRAP_UP) {
+      callLog.wrapUpEnded(agentId, now);
     }
     if (current.state() == AgentState.LOGGED_OUT) {
       presences.change(agentId, now, presence -> presence.logIn(now));
@@ -242,8 +250,10 @@ public class CallRouting {
   public void clockTick(Instant now) {
     ensureFresh(now);
     expiredOffers(now).forEach(call -> ringNoAnswer(call, now));
-    presences.wrapUpsOver(now).forEach(agent -> offerNextCallIfAvailable(
-        presences.change(agent.agentId(), now, presence -> presence.wrapUpElapsed(now)), now));
+    presences.wrapUpsOver(now).forEach(agent -> {
+      callLog.wrapUpEnded(agent.agentId(), now);
+      offerNextCallIfAvailable(presences.change(agent.agentId(), now, presence -> presence.wrapUpElapsed(now)), now);
+    });
     apply(engine.tick(now), now);
   }
 
@@ -383,6 +393,7 @@ public class CallRouting {
     call.offered(offer.agentId(), now, Duration.parse(ringTimeout));
     row.copyFrom(call);
     presences.change(offer.agentId(), now, presence -> presence.reserve(offer.callId(), now));
+    callLog.offered(offer.callId(), offer.agentId(), offer.queueId(), now);
     announce(call, "OFFERED", now);
     deliverToAgent(offer);
   }

@@ -30,11 +30,19 @@ public final class CommandWebhook {
 
   /** Empty when the connector accepted the command, else why not. */
   public static Optional<String> post(URI callback, UUID commandId, String payload, String signature) {
+    return post(callback, COMMAND_ID_HEADER, commandId, payload, signature);
+  }
+
+  /**
+   * The same signed POST for any outbox (webhook subscriptions too): {@code idHeader} names the header carrying
+   * the id receivers deduplicate by.
+   */
+  public static Optional<String> post(URI callback, String idHeader, UUID id, String payload, String signature) {
     HttpRequest request = HttpRequest.newBuilder(callback)
         .timeout(TIMEOUT)
         .header("Content-Type", "application/json")
         .header(SIGNATURE_HEADER, signature)
-        .header(COMMAND_ID_HEADER, commandId.toString())
+        .header(idHeader, id.toString())
         .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
         .build();
     try {
