@@ -59,15 +59,27 @@ public class InteractionsBean implements Interactions {
   @RolesAllowed(Roles.SUPERVISOR)
   public List<InteractionView> search(Instant from, Instant to, UUID queueId, UUID agentId, int page, int size) {
     Instant now = clock.instant();
-    List<InteractionView> found = entityManager.createQuery("select i from InteractionEntity i"
-            + " where i.offeredAt >= :from and i.offeredAt < :to"
-            + " and (:queue is null or :queue member of i.queues)"
-            + " and (:agent is null or exists (select p from i.participants p where p.agentId = :agent))"
-            + " order by i.offeredAt desc", InteractionEntity.class)
-        .setParameter("from", from).setParameter("to", to)
-        .setParameter("queue", queueId).setParameter("agent", agentId)
-        .setFirstResult(Math.max(page, 0) * Math.min(Math.max(size, 1), MAX_PAGE))
-        .setMaxResults(Math.min(Math.max(size, 1), MAX_PAGE))
+    // Conditions are added only for the filters given: a null parameter leaves PostgreSQL guessing its type.
+    StringBuilder query = new StringBuilder("select i from InteractionEntity i"
+        + " where i.offeredAt >= :from and i.offeredAt < :to");
+    if (queueId != null) {
+      query.append(" and :queue member of i.queues");
+    }
+    if (agentId != null) {
+      query.append(" and exists (select 1 from InteractionEntity j join j.participants p"
+          + " where j.callId = i.callId and p.agentId = :agent)");
+    }
+    var select = entityManager.createQuery(query.append(" order by i.offeredAt desc").toString(),
+            InteractionEntity.class)
+        .setParameter("from", from).setParameter("to", to);
+    if (queueId != null) {
+      select.setParameter("queue", queueId);
+    }
+    if (agentId != null) {
+      select.setParameter("agent", agentId);
+    }
+    int pageSize = Math.min(Math.max(size, 1), MAX_PAGE);
+    List<InteractionView> found = select.setFirstResult(Math.max(page, 0) * pageSize).setMaxResults(pageSize)
         .getResultStream().map(row -> InteractionViews.of(row, List.of(), now)).toList();
     audit.record("interaction.searched", RESOURCE, "*", AuditOutcome.SUCCESS);
     return found;

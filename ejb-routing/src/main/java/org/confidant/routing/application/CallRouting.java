@@ -183,7 +183,7 @@ public class CallRouting {
     if (current.state() == AgentState.LOGGED_OUT && wanted == AgentState.LOGGED_OUT) {
       return current;
     }
-    if (current.state() == AgentState.WRAP_UP) {
+    if (current.state() == AgentState.WRAP_UP && wanted != AgentState.NOT_READY) {
       callLog.wrapUpEnded(agentId, now);
     }
     if (current.state() == AgentState.LOGGED_OUT) {
