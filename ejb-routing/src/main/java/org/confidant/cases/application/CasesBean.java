@@ -144,11 +144,11 @@ public class CasesBean implements Cases {
     }
   }
 
-  private static FieldAddress subjectOf(UUID caseId) {
+  static FieldAddress subjectOf(UUID caseId) {
     return new FieldAddress(CaseEntity.TABLE, "subject", caseId);
   }
 
-  private static FieldAddress textOf(UUID noteId) {
+  static FieldAddress textOf(UUID noteId) {
     return new FieldAddress(NoteEntity.TABLE, "body", noteId);
   }
 

@@ -19,7 +19,6 @@ import org.confidant.contacts.api.ContactDraft;
 import org.confidant.contacts.api.PhoneDraft;
 import org.confidant.contacts.application.ContactWriter;
 import org.confidant.contacts.application.RecordKeys;
-import org.confidant.contacts.domain.FieldAddress;
 import org.confidant.contacts.domain.FieldSeal;
 import org.confidant.contacts.infrastructure.ContactEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -94,13 +93,13 @@ public class DemoRecords {
     FieldSeal seal = keys.sealOf(contact);
     UUID caseId = idOf("d", patient.number());
     CaseEntity opened = new CaseEntity(caseId, id,
-        seal.seal(new FieldAddress(CaseEntity.TABLE, "subject", caseId), patient.caseSubject()));
+        seal.seal(CasesBean.subjectOf(caseId), patient.caseSubject()));
     opened.assign(CaseStatus.OPEN, patient.team() == null ? DEMO_AGENT : null, patient.team());
     entityManager.persist(opened);
     UUID noteId = idOf("e", patient.number());
     String text = "Patient called about: " + patient.caseSubject();
     entityManager.persist(new NoteEntity(noteId, id, caseId, SEEDED_BY,
-        seal.seal(new FieldAddress(NoteEntity.TABLE, "body", noteId), text)));
+        seal.seal(CasesBean.textOf(noteId), text)));
   }
 
   /** Fixed ids, so a rerun finds what an earlier start seeded. */
