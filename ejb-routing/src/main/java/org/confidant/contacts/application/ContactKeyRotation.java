@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
-import org.confidant.vault.KeyKind;
 import org.confidant.vault.Vault;
 import org.confidant.vault.WrappedKey;
 import org.confidant.vault.WrappedKeyHolder;
@@ -36,8 +35,7 @@ public class ContactKeyRotation implements WrappedKeyHolder {
           .setParameter(1, current).getResultList();
       for (Object row : batch) {
         Object[] columns = (Object[]) row;
-        WrappedKey key = new WrappedKey(KeyKind.valueOf((String) columns[1]), (String) columns[2],
-            (byte[]) columns[3]);
+        WrappedKey key = WrappedKey.of((String) columns[1], (String) columns[2], (byte[]) columns[3]);
         store((UUID) columns[0], vault.rewrap(key));
       }
       rewrapped += batch.size();

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.confidant.persistence.VersionedEntity;
-import org.confidant.vault.KeyKind;
 import org.confidant.vault.WrappedKey;
 
 @Entity
@@ -67,7 +66,7 @@ public class ContactEntity extends VersionedEntity {
   }
 
   public WrappedKey getKey() {
-    return new WrappedKey(KeyKind.valueOf(keyKind), kekId, wrappedKey);
+    return WrappedKey.of(keyKind, kekId, wrappedKey);
   }
 
   public SealedContact getSealed() {
