@@ -26,7 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The demo clinic's patients, their cases and a note each, registered through the application at start when demo
  * data is on ({@code CONFIDANT_DEMO_DATA=true}): sealed fields cannot be written by the demo SQL. Idempotent: a
- * patient already there (by its fixed id) is left alone. Numbers are from the ranges reserved for drama (Ofcom).
+ * patient already there (by its fixed id) is left alone. Numbers are from the ranges Ofcom reserves for drama,
+ * written internationally so that they read the same in any deployment region.
  * Cases are owned by demo.agent, or the clinical team (demo.agent2's); some patients have none, so that opening
  * them shows break-glass.
  */
@@ -54,17 +55,17 @@ public class DemoRecords {
 
   static final List<Patient> PATIENTS = List.of(
       new Patient(1, "Maria Lopez", LocalDate.of(1961, 3, 15), "+44 20 7946 0101", "Knee surgery follow-up", null),
-      new Patient(2, "James O'Connor", LocalDate.of(1974, 11, 2), "020 7946 0102", "Repeat prescription", null),
-      new Patient(3, "Aisha Rahman", LocalDate.of(1990, 6, 21), "07700 900103", "Blood test results", "clinical"),
-      new Patient(4, "Tomasz Nowak", LocalDate.of(1958, 1, 9), "07700 900104", "Invoice query", null),
+      new Patient(2, "James O'Connor", LocalDate.of(1974, 11, 2), "+44 20 7946 0102", "Repeat prescription", null),
+      new Patient(3, "Aisha Rahman", LocalDate.of(1990, 6, 21), "+44 7700 900103", "Blood test results", "clinical"),
+      new Patient(4, "Tomasz Nowak", LocalDate.of(1958, 1, 9), "+44 7700 900104", "Invoice query", null),
       new Patient(5, "Grace Okafor", LocalDate.of(2001, 9, 30), "+44 7700 900105", "Asthma review", "clinical"),
-      new Patient(6, "Henry Whitfield", LocalDate.of(1949, 12, 24), "020 7946 0106", "Home visit request", null),
-      new Patient(7, "Lucia Ferreira", LocalDate.of(1983, 4, 4), "07700 900107", "Vaccination booking", "front-desk"),
-      new Patient(8, "Samuel Cohen", LocalDate.of(1995, 7, 17), "07700 900108", null, null),
-      new Patient(9, "Priya Natarajan", LocalDate.of(1968, 2, 28), "020 7946 0109", null, null),
-      new Patient(10, "Oliver Brown", LocalDate.of(2015, 5, 5), "07700 900110", "Paediatric referral", "clinical"),
-      new Patient(11, "Emma Brown", LocalDate.of(1986, 8, 12), "07700 900110", "Maternity appointment", null),
-      new Patient(12, "Kwame Mensah", LocalDate.of(1972, 10, 1), "020 7946 0112", null, null));
+      new Patient(6, "Henry Whitfield", LocalDate.of(1949, 12, 24), "+44 20 7946 0106", "Home visit request", null),
+      new Patient(7, "Lucia Ferreira", LocalDate.of(1983, 4, 4), "+44 7700 900107", "Vaccination booking", "front-desk"),
+      new Patient(8, "Samuel Cohen", LocalDate.of(1995, 7, 17), "+44 7700 900108", null, null),
+      new Patient(9, "Priya Natarajan", LocalDate.of(1968, 2, 28), "+44 20 7946 0109", null, null),
+      new Patient(10, "Oliver Brown", LocalDate.of(2015, 5, 5), "+44 7700 900110", "Paediatric referral", "clinical"),
+      new Patient(11, "Emma Brown", LocalDate.of(1986, 8, 12), "+44 7700 900110", "Maternity appointment", null),
+      new Patient(12, "Kwame Mensah", LocalDate.of(1972, 10, 1), "+44 20 7946 0112", null, null));
 
   @PostConstruct
   void seed() {
