@@ -195,6 +195,21 @@ class RecordsIT {
     assertThat(cases.get(0).get("ownerAgentId").asText()).isEqualTo(DEMO_AGENT);
   }
 
+  @Test
+  void aKekRotationRewrapsEveryContactKeyAndTheRecordsStillOpen() throws SQLException {
+    String id = register(Patient.unique()).get("id").asText();
+    String admin = Keycloak.accessToken("demo.admin");
+
+    JsonNode rotated = Http.json(expect(200, Http.postJson(api("/api/v1/vault/kek-rotations"), "", admin)));
+
+    String current = rotated.get("currentKekId").asText();
+    assertThat(Database.scalar("SELECT count(*) FROM contact WHERE kek_id <> ?", current)).isZero();
+    assertThat(rotated.get("keysRewrapped").asLong())
+        .isGreaterThanOrEqualTo(Database.scalar("SELECT count(*) FROM contact WHERE kek_id = ?", current));
+    assertThat(Http.json(expect(200, Http.get(api("/api/v1/contacts/" + id), agent))).get("name").asText())
+        .startsWith("Zebedee Quillfeather");
+  }
+
   private static JsonNode register(Patient patient) {
     return Http.json(expect(201, Http.postJson(api("/api/v1/contacts"), patient.json(patient.phone(), null), agent)));
   }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
 import org.confidant.contacts.api.CallerIdentification;
@@ -46,6 +45,6 @@ public class CallerIdentificationBean implements CallerIdentification {
     List<?> openCases = entityManager.createNativeQuery("SELECT id FROM contact_case WHERE contact_id = ?1"
             + " AND status IN ('OPEN', 'PENDING') ORDER BY created_at DESC")
         .setParameter(1, contact.getId()).getResultList();
-    return new CallerMatch(contact.getId(), name, openCases.stream().map(UUID.class::cast).toList());
+    return new CallerMatch(contact.getId(), name, openCases.stream().map(Lookups::uuid).toList());
   }
 }

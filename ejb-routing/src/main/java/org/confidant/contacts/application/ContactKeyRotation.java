@@ -36,7 +36,7 @@ public class ContactKeyRotation implements WrappedKeyHolder {
       for (Object row : batch) {
         Object[] columns = (Object[]) row;
         WrappedKey key = WrappedKey.of((String) columns[1], (String) columns[2], (byte[]) columns[3]);
-        store((UUID) columns[0], vault.rewrap(key));
+        store(Lookups.uuid(columns[0]), vault.rewrap(key));
       }
       rewrapped += batch.size();
     } while (batch.size() == BATCH);

@@ -131,7 +131,7 @@ public class ContactsBean implements Contacts {
         .setParameter(1, limit).getResultList();
     audit.record("break-glass.listed", "break-glass", null, AuditOutcome.SUCCESS);
     return rows.stream().map(row -> (Object[]) row).map(row -> new BreakGlassEvent(((Number) row[0]).longValue(),
-        Lookups.time(row[1]), (String) row[2], (UUID) row[3], (String) row[4])).toList();
+        Lookups.time(row[1]), (String) row[2], Lookups.uuid(row[3]), (String) row[4])).toList();
   }
 
   @Override

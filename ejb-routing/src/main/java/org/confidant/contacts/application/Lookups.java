@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,13 +21,22 @@ final class Lookups {
     List<?> ids = entityManager.createNativeQuery(
             "SELECT contact_id FROM " + index + " WHERE " + column + " = ?1 ORDER BY contact_id")
         .setParameter(1, hmac).getResultList();
-    return ids.stream().map(id -> entityManager.find(ContactEntity.class, (UUID) id))
+    return ids.stream().map(id -> entityManager.find(ContactEntity.class, uuid(id)))
         .filter(Objects::nonNull).toList();
   }
 
+  /** A uuid column of a native query, whichever Java type the driver and Hibernate gave it. */
+  static UUID uuid(Object column) {
+    return column instanceof UUID id ? id : UUID.fromString(column.toString());
+  }
+
+  /** A timestamptz column of a native query, whichever Java type the driver and Hibernate gave it. */
   static OffsetDateTime time(Object column) {
     if (column instanceof OffsetDateTime time) {
       return time;
+    }
+    if (column instanceof ZonedDateTime zoned) {
+      return zoned.toOffsetDateTime();
     }
     Instant instant = column instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) column;
     return instant.atOffset(ZoneOffset.UTC);
