@@ -80,7 +80,7 @@ public class DemoRecords {
         added++;
       }
     }
-    LOG.info("Demo records: " + added + " of " + PATIENTS.size() + " demo patients registered, the others were there");
+    LOG.info("Demo records: " + added + " demo patients registered, " + (PATIENTS.size() - added) + " already there");
   }
 
   private void register(UUID id, Patient patient) {
