@@ -35,4 +35,9 @@ public abstract class VersionedEntity {
   public long getVersion() {
     return version;
   }
+
+  /** Stamped by the database: null on a new entity until it is refreshed after its insert. */
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
 }

@@ -67,7 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof NotReplayable notReplayable) {
       return Problems.conflict("This dead letter cannot be replayed: " + notReplayable.getMessage() + ".");
     }
-    Optional<Problem> ivrConfiguration = ConfigurationProblems.of(failure);
+    Optional<Problem> ivrConfiguration = ConfigurationProblems.of(failure).or(() -> RecordsProblems.of(failure));
     if (ivrConfiguration.isPresent()) {
       return ivrConfiguration.get();
     }

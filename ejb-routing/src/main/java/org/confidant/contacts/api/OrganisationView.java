@@ -1,0 +1,5 @@
+package org.confidant.contacts.api;
+
+import java.util.UUID;
+
+public record OrganisationView(UUID id, String name) {}
