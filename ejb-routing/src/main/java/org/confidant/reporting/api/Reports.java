@@ -9,4 +9,7 @@ public interface Reports {
   Report queues(ReportRequest request);
 
   Report agents(ReportRequest request);
+
+  /** The zone reports are cut in when a request names none (an IANA id). */
+  String siteZone();
 }

@@ -2,6 +2,7 @@ package org.confidant.reporting.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -26,6 +27,7 @@ import org.confidant.reporting.domain.TrafficFigures;
 import org.confidant.reporting.domain.TrafficTotals;
 import org.confidant.reporting.infrastructure.ReportSql;
 import org.confidant.reporting.infrastructure.ReportSql.Group;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs the report query and turns each row's sums into figures; agent rows get occupancy from state history. */
 @Stateless
@@ -39,16 +41,34 @@ public class ReportsBean implements Reports {
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
+  /** The site's time zone (env CONFIDANT_SITE_ZONE), where a request names none. */
+  @Inject
+  @ConfigProperty(name = "confidant.site.zone", defaultValue = "UTC")
+  String configuredZone;
+
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public Report queues(ReportRequest request) {
-    return report(request, Group.QUEUE, Map.of());
+    return report(inSiteZone(request), Group.QUEUE, Map.of());
   }
 
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public Report agents(ReportRequest request) {
-    return report(request, Group.AGENT, loggedIn(request));
+    ReportRequest zoned = inSiteZone(request);
+    return report(zoned, Group.AGENT, loggedIn(zoned));
+  }
+
+  @Override
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public String siteZone() {
+    return ZoneId.of(configuredZone).getId();
+  }
+
+  private ReportRequest inSiteZone(ReportRequest request) {
+    return request.zone() != null ? request : new ReportRequest(request.from(), request.to(), request.interval(),
+        siteZone(), request.serviceLevelSeconds(), request.shortAbandonSeconds(), request.denominator(),
+        request.queueId());
   }
 
   private Report report(ReportRequest request, Group group, Map<UUID, Map<Instant, Long>> loggedIn) {
