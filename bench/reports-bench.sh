@@ -9,17 +9,26 @@ CALLS=${1:-1000000}
 RUNS=${2:-5}
 PORT=${REPORTS_BENCH_PORT:-55439}
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
-WORK=$(mktemp -d /tmp/reports-bench.XXXXXX)
+# REPORTS_BENCH_DIR=/some/dir keeps the loaded cluster there for the next run (which then skips the load).
+KEEP=${REPORTS_BENCH_DIR:+yes}
+WORK=${REPORTS_BENCH_DIR:-$(mktemp -d /tmp/reports-bench.XXXXXX)}
+mkdir -p "$WORK"
 as_pg() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
 ((EUID == 0)) && chown postgres: "$WORK"
-cleanup() { as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m immediate stop > /dev/null 2>&1 || true; rm -rf "$WORK"; }
+cleanup() {
+  as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -m fast stop > /dev/null 2>&1 || true
+  [[ -n "$KEEP" ]] || rm -rf "$WORK"
+}
 trap cleanup EXIT
 
-as_pg "$PGBIN/initdb" -D "$WORK/data" -U postgres -E UTF8 --locale=C.UTF-8 --auth=trust > "$WORK/initdb.log"
+LOADED=$([[ -f "$WORK/data/PG_VERSION" ]] && echo yes || true)
+[[ -n "$LOADED" ]] || as_pg "$PGBIN/initdb" -D "$WORK/data" -U postgres -E UTF8 --locale=C.UTF-8 --auth=trust \
+  > "$WORK/initdb.log"
 as_pg "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w \
   -o "-p $PORT -k $WORK -c listen_addresses='' -c shared_buffers=256MB -c work_mem=64MB -c fsync=off" start > /dev/null
 psql() { as_pg "$PGBIN/psql" -h "$WORK" -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 
+if [[ -z "$LOADED" ]]; then
 for migration in $(ls "$ROOT"/db-migrations/src/main/resources/db/migration/V*.sql | sort -V); do
   psql -f "$migration" > /dev/null
 done
@@ -45,28 +54,32 @@ FROM (SELECT *, make_interval(secs => wait_ms / 1000.0) AS wait, make_interval(s
         FROM generate_series(1, $CALLS) AS i) AS generated) AS calls" \
   | sed 's/^/  /'
 psql -c "VACUUM ANALYZE report_call"
-printf 'Loaded and vacuumed in %.1f s; table + indexes: %s\n' "$(echo "$(date +%s.%N) - $start" | bc)" \
+printf 'Loaded and vacuumed in %.1f s\n' "$(echo "$(date +%s.%N) - $start" | bc)"
+fi
+printf 'report_call: %s rows, table + indexes %s\n' "$(psql -c "SELECT count(*) FROM report_call")" \
   "$(psql -c "SELECT pg_size_pretty(pg_total_relation_size('report_call'))")"
 
 CLASSES="$ROOT/ejb-routing/target/classes"
 [[ -d "$CLASSES/org/confidant/reporting" ]] || { echo "compile ejb-routing first" >&2; exit 1; }
-java -cp "$CLASSES" "$ROOT/bench/reports/PrintReportSql.java" DAY HOUR MINUTES_15 > "$WORK/prepare.sql"
-ARGS="('2026-11-01 00:00+01', '2026-12-01 00:00+01', 'Europe/Paris', '%s', 20000, 5000)"
+FROM=2026-10-31T23:00:00Z   # 1 November 00:00 in Paris
+TO=2026-11-30T23:00:00Z
+java -cp "$CLASSES" "$ROOT/bench/reports/PrintReportSql.java" "$FROM" "$TO" Europe/Paris DAY HOUR MINUTES_15 \
+  > "$WORK/prepare.sql"
 # Each interval: the plan once (EXPLAIN ANALYZE), then RUNS timed executions with their rows thrown away.
 for interval in day hour minutes_15; do
-  step=$([[ $interval == minutes_15 ]] && echo "15 minutes" || echo "$interval")
+  args="('$FROM', '$TO', :'starts_$interval', 20000, 5000)"
   {
     cat "$WORK/prepare.sql"
-    echo "EXPLAIN (ANALYZE, COSTS OFF) EXECUTE report_$interval $(printf "$ARGS" "$step");"
-    echo "\\timing on"
+    echo "EXPLAIN (ANALYZE, COSTS OFF) EXECUTE report $args;"
     echo "\\o /dev/null"
+    echo "\\timing on"
     for ((run = 1; run <= RUNS; run++)); do
-      echo "EXECUTE report_$interval $(printf "$ARGS" "$step");"
+      echo "EXECUTE report $args;"
     done
   } > "$WORK/$interval.sql"
   output=$(psql -f "$WORK/$interval.sql" 2>&1)
-  plan=$(grep -E "Index Only Scan|Seq Scan|Index Scan|Execution Time|Workers Launched" <<< "$output" | sed 's/^ *//' | head -4 | paste -sd ';')
-  times=$(grep -oE "Time: [0-9.]+ ms" <<< "$output" | awk '{print $2}' | paste -sd ' ')
+  plan=$(grep -E "Scan|Execution Time|Workers Launched" <<< "$output" | sed 's/^ *//; s/ (actual.*//' | paste -sd ';' -)
+  times=$(grep -E "^Time: " <<< "$output" | awk '{print $2}' | paste -sd ' ' -)
   best=$(tr ' ' '\n' <<< "$times" | sort -n | head -1)
   median=$(tr ' ' '\n' <<< "$times" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   printf '%-11s month report over %s calls: best %s ms, median %s ms (runs: %s)\n  plan: %s\n' \

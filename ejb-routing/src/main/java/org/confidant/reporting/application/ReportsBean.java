@@ -75,17 +75,17 @@ public class ReportsBean implements Reports {
     ReportInterval interval = ReportInterval.valueOf(request.interval());
     ReportSettings settings = new ReportSettings(request.serviceLevelSeconds(), request.shortAbandonSeconds(),
         ServiceLevelDenominator.valueOf(request.denominator()));
-    Query query = entityManager.createNativeQuery(ReportSql.query(group, interval, request.queueId() != null))
-        .setParameter(1, request.from()).setParameter(2, request.to()).setParameter(3, request.zone())
-        .setParameter(4, ReportSql.intervalParameter(interval)).setParameter(5, settings.serviceLevelMillis())
-        .setParameter(6, settings.shortAbandonMillis());
+    List<Instant> starts = interval.starts(request.from(), request.to(), ZoneId.of(request.zone()));
+    Query query = entityManager.createNativeQuery(ReportSql.query(group, request.queueId() != null))
+        .setParameter(1, request.from()).setParameter(2, request.to()).setParameter(3, ReportSql.starts(starts))
+        .setParameter(4, settings.serviceLevelMillis()).setParameter(5, settings.shortAbandonMillis());
     if (request.queueId() != null) {
-      query.setParameter(7, request.queueId());
+      query.setParameter(6, request.queueId());
     }
     List<ReportRow> rows = new ArrayList<>();
     for (Object row : query.getResultList()) {
       Object[] columns = (Object[]) row;
-      Instant start = Instant.ofEpochMilli(number(columns[0]));
+      Instant start = starts.get((int) number(columns[0]) - 1);
       UUID groupId = (UUID) columns[1];
       TrafficTotals totals = totals(columns);
       Long loggedInMillis = loggedIn.getOrDefault(groupId, Map.of()).get(start);

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The length of a report's rows, on the site's wall clock. Minute intervals are cut on the wall clock but keep
@@ -48,6 +50,15 @@ public enum ReportInterval {
           .atStartOfDay(zone).toInstant();
       default -> local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant();
     };
+  }
+
+  /** The starts of the intervals that hold [from, to), in order: the first at or before {@code from}. */
+  public List<Instant> starts(Instant from, Instant to, ZoneId zone) {
+    List<Instant> starts = new ArrayList<>();
+    for (Instant start = start(from, zone); start.isBefore(to); start = next(start, zone)) {
+      starts.add(start);
+    }
+    return starts;
   }
 
   /** The start of the interval after the one starting at {@code start}. */

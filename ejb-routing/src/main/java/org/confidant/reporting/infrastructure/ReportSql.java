@@ -1,13 +1,21 @@
 package org.confidant.reporting.infrastructure;
 
-import org.confidant.reporting.domain.ReportInterval;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The report query: report_call aggregated in PostgreSQL per interval and queue (or agent), the sums of
- * {@link org.confidant.reporting.domain.TrafficTotals}. Parameters: ?1 from, ?2 to (queued_at in [from, to)),
- * ?3 the zone, ?4 the interval ('15 minutes'… or 'day'/'week'/'month'), ?5 the service level threshold and ?6 the
- * short abandon threshold in ms, ?7 the queue when narrowed to one. Columns: interval start (epoch ms), group id,
- * group name, then the sums in TrafficTotals' order. Also used by bench/reports.
+ * {@link org.confidant.reporting.domain.TrafficTotals}. The intervals' starts are computed in Java
+ * ({@link org.confidant.reporting.domain.ReportInterval#starts}, where the time zone and DST rules live and are
+ * tested) and passed as one array; PostgreSQL places each call with {@code width_bucket}, a binary search, which
+ * costs far less per row than converting every timestamp to the zone's wall clock. The array is parsed once, in a
+ * sub-select (an init plan): written as a bare cast, PostgreSQL would parse it again for every row.
+ *
+ * <p>Parameters: ?1 from, ?2 to (queued_at in [from, to)), ?3 the interval starts ({@link #starts}), ?4 the service
+ * level threshold and ?5 the short abandon threshold in ms, ?6 the queue when narrowed to one. Columns: the
+ * interval's number (1 = the first start), group id, group name, then the sums in TrafficTotals' order. Also run by
+ * bench/reports-bench.sh.
  */
 public final class ReportSql {
 
@@ -31,20 +39,21 @@ public final class ReportSql {
 
   private ReportSql() {}
 
-  /** The value of ?4 for an interval. */
-  public static String intervalParameter(ReportInterval interval) {
-    return interval.isCalendar() ? interval.name().toLowerCase(java.util.Locale.ROOT) : interval.minutes() + " minutes";
+  /** The value of ?3: the interval starts as a PostgreSQL array literal of timestamptz. */
+  public static String starts(List<Instant> starts) {
+    return starts.stream().map(Instant::toString).collect(Collectors.joining(",", "{", "}"));
   }
 
-  public static String query(Group group, ReportInterval interval, boolean oneQueue) {
-    return "SELECT (extract(epoch FROM t.bucket) * 1000)::bigint, t.grp, " + group.name + ", t.offered, t.answered,"
+  public static String query(Group group, boolean oneQueue) {
+    return "SELECT t.bucket, t.grp, " + group.name + ", t.offered, t.answered,"
         + " t.abandoned, t.short_abandoned, t.in_sl, t.answer_wait, t.talk, t.hold, t.wrap_up, t.transfers,"
-        + " t.callbacks FROM (SELECT " + bucket(interval) + " AS bucket, " + group.column + " AS grp,"
+        + " t.callbacks FROM (SELECT width_bucket(f.queued_at, (SELECT CAST(?3 AS timestamptz[]))) AS bucket, "
+        + group.column + " AS grp,"
         + " count(*) AS offered,"
         + " count(f.answered_at) AS answered,"
         + " count(*) FILTER (WHERE f.abandoned) AS abandoned,"
-        + " count(*) FILTER (WHERE f.abandoned AND f.wait_ms < ?6) AS short_abandoned,"
-        + " count(*) FILTER (WHERE f.answered_at IS NOT NULL AND f.wait_ms <= ?5) AS in_sl,"
+        + " count(*) FILTER (WHERE f.abandoned AND f.wait_ms < ?5) AS short_abandoned,"
+        + " count(*) FILTER (WHERE f.answered_at IS NOT NULL AND f.wait_ms <= ?4) AS in_sl,"
         + " coalesce(sum(f.wait_ms) FILTER (WHERE f.answered_at IS NOT NULL), 0)::bigint AS answer_wait,"
         + " coalesce(sum(f.talk_ms), 0)::bigint AS talk,"
         + " coalesce(sum(f.hold_ms), 0)::bigint AS hold,"
@@ -52,19 +61,7 @@ public final class ReportSql {
         + " coalesce(sum(f.transfers), 0)::bigint AS transfers,"
         + " count(*) FILTER (WHERE f.callback) AS callbacks"
         + " FROM report_call f WHERE f.queued_at >= ?1 AND f.queued_at < ?2" + group.filter
-        + (oneQueue ? " AND f.queue_id = ?7" : "")
+        + (oneQueue ? " AND f.queue_id = ?6" : "")
         + " GROUP BY 1, 2) t " + group.join + " ORDER BY t.bucket, " + group.name + " NULLS LAST, t.grp";
-  }
-
-  /**
-   * The start of a call's interval, as {@link ReportInterval#start}: calendar intervals by date_trunc in the zone;
-   * minute intervals as queued_at − (local time − local time binned), which keeps a repeated DST hour apart.
-   */
-  private static String bucket(ReportInterval interval) {
-    if (interval.isCalendar()) {
-      return "date_trunc(?4, f.queued_at, ?3)";
-    }
-    return "f.queued_at - ((f.queued_at AT TIME ZONE ?3)"
-        + " - date_bin(CAST(?4 AS interval), f.queued_at AT TIME ZONE ?3, TIMESTAMP '2000-01-01'))";
   }
 }

@@ -33,6 +33,16 @@ class ReportIntervalTest {
   }
 
   @Test
+  void aFallBackDayHas25HourlyIntervalsAndTheFirstStartsAtOrBeforeFrom() {
+    Instant midnight = Instant.parse("2026-10-24T22:00:00Z");
+    var hours = ReportInterval.HOUR.starts(midnight, Instant.parse("2026-10-25T23:00:00Z"), PARIS);
+    assertThat(hours).hasSize(25).startsWith(midnight).endsWith(Instant.parse("2026-10-25T22:00:00Z"));
+    // from 09:20 local: the first interval is the one holding it, 09:00 local (08:00Z in winter time)
+    assertThat(ReportInterval.HOUR.starts(Instant.parse("2026-11-03T08:20:00Z"), Instant.parse("2026-11-03T10:00:00Z"),
+        PARIS)).containsExactly(Instant.parse("2026-11-03T08:00:00Z"), Instant.parse("2026-11-03T09:00:00Z"));
+  }
+
+  @Test
   void weeksStartOnMondayAndMonthsOnTheFirst() {
     // Sunday 2026-10-25 belongs to the week of Monday 2026-10-19 (00:00 CEST = 2026-10-18T22:00Z).
     assertThat(ReportInterval.WEEK.start(Instant.parse("2026-10-25T12:00:00Z"), PARIS))

@@ -24,6 +24,8 @@ class ReportQueryTest {
     assertThat(ReportQuery.of("2025-01-01", "2026-10-25", "DAY", null, 20, "ANSWERED_ONLY").isPeriod()).isFalse();
     assertThat(ReportQuery.of("2026-10-01T00:00:00Z", "2026-11-01", "DAY", null, 20, "ANSWERED_ONLY").isPeriod())
         .isTrue();
+    assertThat(ReportQuery.of("2026-01-01", "2026-06-01", "MINUTES_15", null, 20, "ANSWERED_ONLY").isPeriod())
+        .as("quarter hours over 100 days at most").isFalse();
   }
 
   @Test
