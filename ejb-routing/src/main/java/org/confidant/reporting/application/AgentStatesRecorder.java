@@ -32,7 +32,7 @@ public class AgentStatesRecorder implements MessageListener {
   static final String NAME = "report-agent-states";
 
   private static final String INSERT = "INSERT INTO report_agent_state (agent_id, since, state, call_id)"
-      + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING";
+      + " VALUES (?1, ?2, ?3, CAST(NULLIF(?4, '') AS uuid)) ON CONFLICT DO NOTHING";
 
   @EJB DeliveryLedger ledger;
 
@@ -51,7 +51,7 @@ public class AgentStatesRecorder implements MessageListener {
     ReportFactsSql.lockAgent(entityManager, agent);
     entityManager.createNativeQuery(INSERT).setParameter(1, agent).setParameter(2, since)
         .setParameter(3, payload.getString("state"))
-        .setParameter(4, payload.containsKey("callId") ? UUID.fromString(payload.getString("callId")) : null)
+        .setParameter(4, payload.containsKey("callId") ? UUID.fromString(payload.getString("callId")).toString() : "")
         .executeUpdate();
     ReportFactsSql.copyWrapUps(entityManager, agent, since);
   }

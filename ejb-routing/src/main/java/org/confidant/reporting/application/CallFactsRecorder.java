@@ -42,7 +42,8 @@ public class CallFactsRecorder implements MessageListener {
       + " WHERE call_id = ?1 AND outcome = 'APPLIED' ORDER BY sequence";
   private static final String INSERT = "INSERT INTO report_call (call_id, queue_id, agent_id, queued_at, answered_at,"
       + " ended_at, wait_ms, talk_ms, hold_ms, transfers, abandoned, callback, end_cause)"
-      + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (call_id) DO NOTHING";
+      + " VALUES (?1, CAST(NULLIF(?2, '') AS uuid), CAST(NULLIF(?3, '') AS uuid), ?4,"
+      + " CAST(NULLIF(?5, '') AS timestamptz), ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (call_id) DO NOTHING";
 
   @EJB DeliveryLedger ledger;
 
@@ -73,14 +74,20 @@ public class CallFactsRecorder implements MessageListener {
     if (fact.agentId() != null) {
       ReportFactsSql.lockAgent(entityManager, fact.agentId());
     }
-    entityManager.createNativeQuery(INSERT).setParameter(1, fact.callId()).setParameter(2, fact.queueId())
-        .setParameter(3, fact.agentId()).setParameter(4, fact.queuedAt()).setParameter(5, fact.answeredAt())
+    entityManager.createNativeQuery(INSERT).setParameter(1, fact.callId()).setParameter(2, textOf(fact.queueId()))
+        .setParameter(3, textOf(fact.agentId())).setParameter(4, fact.queuedAt())
+        .setParameter(5, textOf(fact.answeredAt()))
         .setParameter(6, fact.endedAt()).setParameter(7, fact.waitMillis()).setParameter(8, fact.talkMillis())
         .setParameter(9, fact.holdMillis()).setParameter(10, fact.transfers()).setParameter(11, fact.abandoned())
         .setParameter(12, fact.callback()).setParameter(13, fact.endCause()).executeUpdate();
     if (fact.agentId() != null) {
       ReportFactsSql.copyWrapUps(entityManager, fact.agentId(), fact.endedAt());
     }
+  }
+
+  /** Bound as text: a null parameter has no type PostgreSQL could infer reliably (as IdempotencyKeys found). */
+  static String textOf(Object value) {
+    return value == null ? "" : value.toString();
   }
 
   private List<CallHistory.Phase> phases(UUID callId) {

@@ -131,14 +131,11 @@ public class ReportsBean implements Reports {
     return ((Number) value).longValue();
   }
 
-  /** Hibernate answers timestamptz columns of native queries as Instant or OffsetDateTime, by version. */
+  /** Hibernate answers timestamptz columns of native queries as Instant, OffsetDateTime or Timestamp, by version. */
   static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
+    if (value instanceof java.sql.Timestamp timestamp) {
+      return timestamp.toInstant();
     }
-    if (value instanceof java.time.OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
+    return Instant.from((java.time.temporal.TemporalAccessor) value);
   }
 }
