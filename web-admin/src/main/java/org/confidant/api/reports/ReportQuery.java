@@ -84,12 +84,12 @@ public class ReportQuery {
   }
 
   @AssertTrue(message = "must be a known time zone id such as Europe/Paris")
-  boolean isZoneKnown() {
+  public boolean isZoneKnown() {
     return zone == null || parsedZone(zone) != null;
   }
 
   @AssertTrue(message = "from must be before to, at most 400 days apart (100 days for minute intervals)")
-  boolean isPeriod() {
+  public boolean isPeriod() {
     if (from == null || to == null || !from.matches(DATE_OR_INSTANT) || !to.matches(DATE_OR_INSTANT)
         || !isZoneKnown()) {
       return true;   // the fields' own constraints say what is wrong
