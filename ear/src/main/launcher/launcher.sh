@@ -308,6 +308,7 @@ prepare_instance() {
   ensure_credential_store
   ensure_tls_keystore
   secret db-password > /dev/null
+  secret vault-password 44 > /dev/null
   secret oidc-client-secret > /dev/null
   local stamp
   stamp=$(cat "$WILDFLY_HOME/.confidant-build" "$INSTANCE_TEMPLATE" "$CONFIDANT_SECRETS_DIR/db-password" \
