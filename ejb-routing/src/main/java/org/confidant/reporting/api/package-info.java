@@ -1,0 +1,2 @@
+/** What web-admin may ask of reporting: reports per interval and queue or agent, and staffing. */
+package org.confidant.reporting.api;

@@ -1,0 +1,2 @@
+/** The report queries: aggregation in PostgreSQL over the report facts. */
+package org.confidant.reporting.infrastructure;

@@ -1,0 +1,2 @@
+/** The console's staffing page: the Erlang C calculator, prefilled from history. */
+package org.confidant.console.staffing;
