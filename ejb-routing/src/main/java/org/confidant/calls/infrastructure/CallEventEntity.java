@@ -22,7 +22,10 @@ public class CallEventEntity {
   public record Key(@Column(name = "call_id") UUID callId, @Column(name = "sequence") long sequence)
       implements Serializable {}
 
-  private static final Jsonb JSON = JsonbBuilder.create();
+  /** Made on first use: most events carry no hints, and tests of the rest run without a JSON-B provider. */
+  private static final class Json {
+    static final Jsonb JSONB = JsonbBuilder.create();
+  }
 
   @EmbeddedId private Key key;
 
@@ -56,11 +59,11 @@ public class CallEventEntity {
     this.detail = event.detail();
     this.occurredAt = event.at();
     this.receivedAt = receivedAt;
-    this.routingHints = event.routing().isEmpty() ? null : JSON.toJson(event.routing());
+    this.routingHints = event.routing().isEmpty() ? null : Json.JSONB.toJson(event.routing());
   }
 
   public CallEvent toEvent() {
-    RoutingHints routing = routingHints == null ? RoutingHints.NONE : JSON.fromJson(routingHints, RoutingHints.class);
+    RoutingHints routing = routingHints == null ? RoutingHints.NONE : Json.JSONB.fromJson(routingHints, RoutingHints.class);
     return new CallEvent(key.callId(), key.sequence(), occurredAt, CallEvent.Type.valueOf(type), detail, routing);
   }
 
