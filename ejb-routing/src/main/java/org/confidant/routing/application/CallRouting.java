@@ -92,7 +92,7 @@ public class CallRouting {
   public void follow(CallEvent event, Instant now) {
     switch (event.type()) {
       case QUEUED -> queued(event.callId(), UUID.fromString(event.detail()), event.routing().priorityBoost(),
-          wishesOf(event.routing(), now), now);
+          wishesOf(event.callId(), event.routing(), now), now);
       case ANSWERED -> answered(event.callId(), now);
       case ENDED -> ended(event.callId(), event.routing(), now);
       default -> { }
@@ -119,18 +119,30 @@ public class CallRouting {
     queued(callId, queueId, priorityBoost, wishes, now);
   }
 
-  /** What a QUEUED event asked besides its queue; a preferred agent without a timeout gets the default one. */
-  private RoutingWishes wishesOf(RoutingHints hints, Instant now) {
+  /**
+   * What a QUEUED event asked besides its queue. A preferred agent without a timeout gets the default one; without a
+   * number to call back on, the caller's number the OFFERED event gave (when it is one) will do.
+   */
+  private RoutingWishes wishesOf(UUID callId, RoutingHints hints, Instant now) {
     RoutingWishes wishes = RoutingWishes.NONE
         .requiring(hints.requiredSkills().stream()
-            .map(skill -> SkillRequirement.of(skill.skillId(), skill.minimum())).toList())
-        .reachableAt(hints.callerNumber());
+            .map(skill -> SkillRequirement.of(skill.skillId(), skill.minimum())).toList());
+    Optional<String> number = hints.callerNumber() != null ? Optional.of(hints.callerNumber()) : offeredFrom(callId);
+    if (number.isPresent()) {
+      wishes = wishes.reachableAt(number.get());
+    }
     if (hints.preferredAgentId() == null) {
       return wishes;
     }
     Duration timeout = hints.preferenceTimeoutSeconds() == null ? Duration.parse(preferenceTimeout)
         : Duration.ofSeconds(hints.preferenceTimeoutSeconds());
     return wishes.preferring(hints.preferredAgentId(), now.plus(timeout));
+  }
+
+  private Optional<String> offeredFrom(UUID callId) {
+    List<?> callerIds = entityManager.createNativeQuery("SELECT detail FROM call_event WHERE call_id = ?1"
+        + " AND type = 'OFFERED' AND outcome = 'APPLIED'", String.class).setParameter(1, callId).getResultList();
+    return callerIds.stream().findFirst().map(String.class::cast).flatMap(RoutingWishes::diallable);
   }
 
   private void queued(UUID callId, UUID queueId, int priorityBoost, RoutingWishes wishes, Instant now) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 public record RoutingWishes(
     Optional<UUID> preferredAgent, Optional<Instant> preferredUntil, List<SkillRequirement> required,
     Optional<String> callerNumber) {
+
+  private static final Pattern DIALLABLE = Pattern.compile("\\+?[0-9]{2,20}");
 
   public static final RoutingWishes NONE =
       new RoutingWishes(Optional.empty(), Optional.empty(), List.of(), Optional.empty());
@@ -33,6 +36,11 @@ public record RoutingWishes(
 
   public RoutingWishes requiring(List<SkillRequirement> skills) {
     return new RoutingWishes(preferredAgent, preferredUntil, skills, callerNumber);
+  }
+
+  /** A caller id as the phone system reported it, if it is a number that can be dialled (not "anonymous"). */
+  public static Optional<String> diallable(String callerId) {
+    return Optional.ofNullable(callerId).filter(id -> DIALLABLE.matcher(id).matches());
   }
 
   public RoutingWishes reachableAt(String number) {
