@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.confidant.agents.application.Presences;
 import org.confidant.agents.domain.AgentPresence;
@@ -532,14 +533,15 @@ public class CallRouting {
   /**
    * Stores a command for the call's phone system. A call from a source that is not a registered connector (no
    * command channel), or one that does not support the command, is still routed: the events on the routing topic
-   * are then the only notice.
+   * are then the only notice. Offers to sources without a command channel are routine (the simulator, unsigned
+   * integrations); any other refusal is worth a warning.
    */
   private void send(ConnectorCommand command) {
     try {
       commands.dispatch(command);
-    } catch (CommandRefused noCommandChannel) {
-      LOG.fine(() -> command.type() + " for call " + command.callId() + " not sent to a connector: "
-          + noCommandChannel.getMessage());
+    } catch (CommandRefused refused) {
+      LOG.log(command.type() == CommandType.DELIVER_TO_AGENT ? Level.FINE : Level.WARNING,
+          () -> command.type() + " for call " + command.callId() + " not sent to a connector: " + refused.getMessage());
     }
   }
 

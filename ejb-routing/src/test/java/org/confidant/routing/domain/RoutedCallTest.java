@@ -165,4 +165,11 @@ class RoutedCallTest {
     assertThat(RoutingWishes.requiredFromText(text)).isEqualTo(skills);
     assertThat(RoutingWishes.requiredFromText(null)).isEmpty();
   }
+
+  @Test
+  void onlyANumberIsTakenAsTheCallersNumberToCallBack() {
+    assertThat(RoutingWishes.diallable("+4930123456")).contains("+4930123456");
+    assertThat(RoutingWishes.diallable("anonymous")).isEmpty();
+    assertThat(RoutingWishes.diallable(null)).isEmpty();
+  }
 }
