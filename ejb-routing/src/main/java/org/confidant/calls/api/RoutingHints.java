@@ -35,7 +35,7 @@ public record RoutingHints(
     return Boolean.TRUE.equals(callbackRequested);
   }
 
-  public boolean isEmpty() {
+  public boolean asksNothing() {
     return equals(NONE);
   }
 }

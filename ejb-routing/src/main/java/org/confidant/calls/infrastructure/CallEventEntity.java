@@ -59,7 +59,7 @@ public class CallEventEntity {
     this.detail = event.detail();
     this.occurredAt = event.at();
     this.receivedAt = receivedAt;
-    this.routingHints = event.routing().isEmpty() ? null : Json.JSONB.toJson(event.routing());
+    this.routingHints = event.routing().asksNothing() ? null : Json.JSONB.toJson(event.routing());
   }
 
   public CallEvent toEvent() {
