@@ -167,12 +167,13 @@ class PreferredAgentAndCallbackIT {
 
   // --------------------------------------------------------------------------------------------- helpers
 
-  /** The PBX reports the call it placed: answered (the agent is on the call), then ended (wrap-up). */
+  /** The PBX reports the call it placed: ringing, answered (the agent is on the call), then ended (wrap-up). */
   private static void followTheDialledCallToItsEnd(UUID dialled, UUID callback) throws SQLException {
     pbx.post(dialled, 1, "OFFERED", null, null);
-    pbx.post(dialled, 2, "ANSWERED", null, null);
+    pbx.post(dialled, 2, "RINGING", null, null);
+    pbx.post(dialled, 3, "ANSWERED", null, null);
     assertThat(routing(callback)).startsWith("CONNECTED ");
-    pbx.post(dialled, 3, "ENDED", "AGENT_HUNG_UP", null);
+    pbx.post(dialled, 4, "ENDED", "AGENT_HUNG_UP", null);
     assertThat(routing(callback)).startsWith("FINISHED ");
   }
 
