@@ -142,7 +142,7 @@ public class CallRouting {
 
   private Optional<String> offeredFrom(UUID callId) {
     List<?> callerIds = entityManager.createNativeQuery("SELECT detail FROM call_event WHERE call_id = ?1"
-        + " AND type = 'OFFERED' AND outcome = 'APPLIED'", String.class).setParameter(1, callId).getResultList();
+        + " AND type = 'OFFERED' AND outcome = 'APPLIED' AND detail IS NOT NULL", String.class).setParameter(1, callId).getResultList();
     return callerIds.stream().findFirst().map(String.class::cast).flatMap(RoutingWishes::diallable);
   }
 
@@ -194,7 +194,7 @@ public class CallRouting {
     UUID agentId = call.agentId().orElseThrow();
     call.answered();
     row.copyFrom(call);
-    presences.change(agentId, now, presence -> presence.answered(callId, now));
+    presences.change(agentId, now, presence -> presence.answered(call.callId(), now));
     engine.releaseAgent(agentId);
     announce(call, "ANSWERED", now);
   }
