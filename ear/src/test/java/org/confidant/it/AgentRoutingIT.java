@@ -1,6 +1,9 @@
 package org.confidant.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confidant.it.support.AgentDesk.changeMyPresence;
+import static org.confidant.it.support.AgentDesk.myPresence;
+import static org.confidant.it.support.AgentDesk.presenceOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -10,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.confidant.it.support.AgentDesk;
 import org.confidant.it.support.Database;
 import org.confidant.it.support.Deployments;
 import org.confidant.it.support.Http;
@@ -61,10 +65,7 @@ class AgentRoutingIT {
 
   @BeforeEach
   void everyoneLoggedOut() {
-    for (String agent : new String[] {ALEX, BLAKE}) {
-      HttpResponse<String> out = Http.putJson(presenceOf(agent), "{\"state\":\"LOGGED_OUT\"}", supervisor);
-      assertThat(out.statusCode()).as(out.body()).isEqualTo(200);
-    }
+    AgentDesk.logOut(supervisor, ALEX, BLAKE);
   }
 
   @Test
@@ -217,35 +218,8 @@ class AgentRoutingIT {
 
   // --------------------------------------------------------------------------------------------- helpers
 
-  private static URI presenceOf(String agentId) {
-    return TestEnvironment.publicUrl("/api/v1/agents/" + agentId + "/presence");
-  }
-
-  private static JsonNode changeMyPresence(String agentToken, String state) {
-    return changeMyPresence(agentToken, state, null);
-  }
-
-  private static JsonNode changeMyPresence(String agentToken, String state, String reason) {
-    String body = "{\"state\":\"" + state + "\"" + (reason == null ? "" : ",\"reasonCode\":\"" + reason + "\"") + "}";
-    HttpResponse<String> response = Http.putJson(MY_PRESENCE, body, agentToken);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Http.json(response);
-  }
-
-  private static JsonNode myPresence(String agentToken) {
-    HttpResponse<String> response = Http.get(MY_PRESENCE, agentToken);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Http.json(response);
-  }
-
   private static JsonNode awaitPresence(String agentToken, Predicate<JsonNode> condition) {
-    Instant deadline = Instant.now().plus(PATIENCE);
-    JsonNode presence = myPresence(agentToken);
-    while (!condition.test(presence) && Instant.now().isBefore(deadline)) {
-      Database.pause(Duration.ofMillis(250));
-      presence = myPresence(agentToken);
-    }
-    return presence;
+    return AgentDesk.awaitPresence(agentToken, condition, PATIENCE);
   }
 
   private static String routing(UUID call) throws SQLException {

@@ -1,6 +1,7 @@
 package org.confidant.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confidant.it.support.AgentDesk.changeMyPresence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.confidant.it.support.AgentDesk;
 import org.confidant.it.support.ConnectorCallback;
 import org.confidant.it.support.Database;
 import org.confidant.it.support.Deployments;
@@ -246,18 +248,8 @@ class IvrFlowIT {
         + " ORDER BY created_at", call).stream().map(IvrFlowIT::parse).toList();
   }
 
-  private static JsonNode changeMyPresence(String agentToken, String state) {
-    HttpResponse<String> response = Http.putJson(MY_PRESENCE, "{\"state\":\"" + state + "\"}", agentToken);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return Http.json(response);
-  }
-
   private static void logOutAgents() {
-    for (String agent : new String[] {ALEX, BLAKE}) {
-      HttpResponse<String> out = Http.putJson(TestEnvironment.publicUrl("/api/v1/agents/" + agent + "/presence"),
-          "{\"state\":\"LOGGED_OUT\"}", supervisor);
-      assertThat(out.statusCode()).as(out.body()).isEqualTo(200);
-    }
+    AgentDesk.logOut(supervisor, ALEX, BLAKE);
   }
 
   private static JsonNode parse(String json) {

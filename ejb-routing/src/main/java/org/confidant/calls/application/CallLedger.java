@@ -147,7 +147,8 @@ public class CallLedger {
         && Arrays.stream(EndCause.values()).noneMatch(cause -> cause.name().equals(incoming.detail()))) {
       throw new InvalidTelephonyEvent("unknown end cause " + incoming.detail());
     }
-    return new CallEvent(incoming.callId(), incoming.sequence(), incoming.occurredAt(), type, incoming.detail());
+    return new CallEvent(incoming.callId(), incoming.sequence(), incoming.occurredAt(), type, incoming.detail(),
+        incoming.routing());
   }
 
   /** Received before, or too late: its place in the sequence was given up as lost. */
@@ -196,10 +197,12 @@ public class CallLedger {
         follow(record.toEvent(), stored);
         callLog.follow(record.toEvent(), call, clock.instant());
         record.forgetKeysPressed();
+        record.forgetRoutingHints();
       }
       case REJECTED -> {
         record.rejected();
         record.forgetKeysPressed();
+        record.forgetRoutingHints();
         LOG.warning(() -> "Rejected " + record.toEvent().type() + " #" + record.toEvent().sequence() + " for call "
             + call.id() + " in state " + call.state());
       }

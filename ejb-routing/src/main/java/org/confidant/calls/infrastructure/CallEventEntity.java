@@ -4,10 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import org.confidant.calls.api.RoutingHints;
 import org.confidant.calls.domain.CallEvent;
 
 /** One telephony event as received, with what it did (APPLIED, HELD, REJECTED). */
@@ -18,6 +21,11 @@ public class CallEventEntity {
   @Embeddable
   public record Key(@Column(name = "call_id") UUID callId, @Column(name = "sequence") long sequence)
       implements Serializable {}
+
+  /** Made on first use: most events carry no hints, and tests of the rest run without a JSON-B provider. */
+  private static final class Json {
+    static final Jsonb JSONB = JsonbBuilder.create();
+  }
 
   @EmbeddedId private Key key;
 
@@ -39,6 +47,10 @@ public class CallEventEntity {
   @Column(name = "published_event_id")
   private UUID publishedEventId;
 
+  /** The event's routing hints as JSON, kept only until the event is applied or refused. */
+  @Column(name = "routing_hints")
+  private String routingHints;
+
   protected CallEventEntity() {}
 
   public CallEventEntity(CallEvent event, Instant receivedAt) {
@@ -47,10 +59,17 @@ public class CallEventEntity {
     this.detail = event.detail();
     this.occurredAt = event.at();
     this.receivedAt = receivedAt;
+    this.routingHints = event.routing().asksNothing() ? null : Json.JSONB.toJson(event.routing());
   }
 
   public CallEvent toEvent() {
-    return new CallEvent(key.callId(), key.sequence(), occurredAt, CallEvent.Type.valueOf(type), detail);
+    RoutingHints routing = routingHints == null ? RoutingHints.NONE : Json.JSONB.fromJson(routingHints, RoutingHints.class);
+    return new CallEvent(key.callId(), key.sequence(), occurredAt, CallEvent.Type.valueOf(type), detail, routing);
+  }
+
+  /** Routing keeps what it needs of the hints (a caller's number among them): the ledger does not. */
+  public void forgetRoutingHints() {
+    routingHints = null;
   }
 
   public void held() {

@@ -135,7 +135,7 @@ public class CallIvr {
         send(callId, CommandType.PLAY_AND_COLLECT, null, IvrPrompting.playOnly(exitNode, walk.prompts()));
       }
       if (routing.isRoutableQueue(queued.queueId().toString())) {
-        routing.queueFromIvr(callId, queued.queueId(), queued.priorityBoost(), now);
+        routing.queueFromIvr(callId, queued.queueId(), queued.priorityBoost(), queued.requiredSkillId(), now);
       } else {
         LOG.warning(() -> "Call " + callId + " left the IVR to queue " + queued.queueId() + ", unknown; not routed");
       }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.confidant.agents.application.Presences;
 import org.confidant.agents.domain.AgentPresence;
@@ -24,14 +25,18 @@ import org.confidant.agents.domain.ReasonCode;
 import org.confidant.agents.infrastructure.AgentEntity;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
+import org.confidant.calls.api.RoutingHints;
 import org.confidant.calls.domain.CallEvent;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.publishing.Channel;
 import org.confidant.events.publishing.EventPublisher;
 import org.confidant.interactions.application.CallLog;
+import org.confidant.routing.domain.Proficiency;
 import org.confidant.routing.domain.QueueDefinition;
 import org.confidant.routing.domain.RoutedCall;
 import org.confidant.routing.domain.RoutingDecision;
+import org.confidant.routing.domain.RoutingWishes;
+import org.confidant.routing.domain.SkillRequirement;
 import org.confidant.routing.infrastructure.QueueEntity;
 import org.confidant.routing.infrastructure.RoutedCallEntity;
 import org.confidant.telephony.api.CommandRefused;
@@ -51,6 +56,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CallRouting {
 
   static final String ROUTING_PROGRESSED = "RoutingProgressed";
+  /** Where an overflowing call's queue keeps its messages: the phone system maps the queue id to its mailbox. */
+  static final String VOICEMAIL_PREFIX = "voicemail:queue-";
   private static final Logger LOG = Logger.getLogger(CallRouting.class.getName());
   private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -73,14 +80,25 @@ public class CallRouting {
   @ConfigProperty(name = "confidant.routing.ring-timeout", defaultValue = "PT20S")
   String ringTimeout;
 
+  /** How long a preferred agent alone is offered a call when the phone system names no timeout. */
+  @Inject
+  @ConfigProperty(name = "confidant.routing.preference-timeout", defaultValue = "PT30S")
+  String preferenceTimeout;
+
+  /** How long dialling a caller back (the agent's phone first, then the caller's) may take before it is RONA. */
+  @Inject
+  @ConfigProperty(name = "confidant.routing.callback-dial-timeout", defaultValue = "PT60S")
+  String callbackDialTimeout;
+
   // ------------------------------------------------------------------------------------------- call events
 
   /** Follows an event the ledger applied to a call the server routes (a QUEUED event names the queue). */
   public void follow(CallEvent event, Instant now) {
     switch (event.type()) {
-      case QUEUED -> queued(event.callId(), UUID.fromString(event.detail()), 0, now);
+      case QUEUED -> queued(event.callId(), UUID.fromString(event.detail()), event.routing().priorityBoost(),
+          wishesOf(event.callId(), event.routing(), now), now);
       case ANSWERED -> answered(event.callId(), now);
-      case ENDED -> ended(event.callId(), now);
+      case ENDED -> ended(event.callId(), event.routing(), now);
       default -> { }
     }
   }
@@ -95,57 +113,125 @@ public class CallRouting {
   }
 
   /**
-   * The server's IVR put the call in a queue, its priority raised by the boost the caller's choice carries. The
-   * call stays in the IVR state until its phone system reports it ringing.
+   * The server's IVR put the call in a queue, its priority raised by the boost the caller's choice carries and, when
+   * the choice asks for one, only to agents with the skill. The call stays in the IVR state until its phone system
+   * reports it ringing.
    */
-  public void queueFromIvr(UUID callId, UUID queueId, int priorityBoost, Instant now) {
-    queued(callId, queueId, priorityBoost, now);
+  public void queueFromIvr(UUID callId, UUID queueId, int priorityBoost, UUID requiredSkillId, Instant now) {
+    RoutingWishes wishes = requiredSkillId == null ? RoutingWishes.NONE
+        : RoutingWishes.NONE.requiring(List.of(SkillRequirement.of(requiredSkillId, Proficiency.LOWEST)));
+    queued(callId, queueId, priorityBoost, wishes, now);
   }
 
-  private void queued(UUID callId, UUID queueId, int priorityBoost, Instant now) {
+  /**
+   * What a QUEUED event asked besides its queue. A preferred agent without a timeout gets the default one; without a
+   * number to call back on, the caller's number the OFFERED event gave (when it is one) will do.
+   */
+  private RoutingWishes wishesOf(UUID callId, RoutingHints hints, Instant now) {
+    RoutingWishes wishes = RoutingWishes.NONE
+        .requiring(hints.requiredSkills().stream()
+            .map(skill -> SkillRequirement.of(skill.skillId(), skill.minimum())).toList());
+    Optional<String> number = hints.callerNumber() != null ? Optional.of(hints.callerNumber()) : offeredFrom(callId);
+    if (number.isPresent()) {
+      wishes = wishes.reachableAt(number.get());
+    }
+    if (hints.preferredAgentId() == null) {
+      return wishes;
+    }
+    Duration timeout = hints.preferenceTimeoutSeconds() == null ? Duration.parse(preferenceTimeout)
+        : Duration.ofSeconds(hints.preferenceTimeoutSeconds());
+    return wishes.preferring(hints.preferredAgentId(), now.plus(timeout));
+  }
+
+  private Optional<String> offeredFrom(UUID callId) {
+    List<?> callerIds = entityManager.createNativeQuery("SELECT detail FROM call_event WHERE call_id = ?1"
+        + " AND type = 'OFFERED' AND outcome = 'APPLIED' AND detail IS NOT NULL", String.class).setParameter(1, callId).getResultList();
+    return callerIds.stream().findFirst().map(String.class::cast).flatMap(RoutingWishes::diallable);
+  }
+
+  private void queued(UUID callId, UUID queueId, int priorityBoost, RoutingWishes wishes, Instant now) {
     ensureFresh(now);
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
     RoutedCall call;
     if (row == null) {
       entityManager.flush(); // the call's own row first: a routed call refers to it
-      call = RoutedCall.queued(callId, queueId, now, priorityBoost);
+      call = RoutedCall.queued(callId, queueId, now, priorityBoost, wishes);
       entityManager.persist(new RoutedCallEntity(call));
     } else {
       call = row.toRoutedCall();
-      if (call.status() == RoutedCall.Status.WAITING || call.status() == RoutedCall.Status.OFFERED) {
-        return; // already in line: the router keeps its place
+      if (call.status() == RoutedCall.Status.WAITING || call.status() == RoutedCall.Status.OFFERED
+          || call.isCallback()) {
+        return; // already in line (or to be called back): the router keeps its place
       }
       freeAgentOf(call, now);
       call.requeued(queueId);
       row.copyFrom(call);
     }
     announce(call, "QUEUED", now);
-    apply(engine.callArrived(call.request(), now), now);
+    apply(engine.callArrived(call.request(now), now), now);
+  }
+
+  /**
+   * The routed call an event is about: the call itself, or — for the call placed to call a caller back — the
+   * callback it was dialled for.
+   */
+  private RoutedCallEntity routedCallOf(UUID callId) {
+    RoutedCallEntity own = entityManager.find(RoutedCallEntity.class, callId);
+    if (own != null) {
+      return own;
+    }
+    return entityManager.createQuery("select c from RoutedCallEntity c where c.dialCallId = :dialled",
+        RoutedCallEntity.class).setParameter("dialled", callId).getResultStream().findFirst().orElse(null);
   }
 
   private void answered(UUID callId, Instant now) {
     ensureFresh(now);
-    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    RoutedCallEntity row = routedCallOf(callId);
     RoutedCall call = row == null ? null : row.toRoutedCall();
+    if (call != null && call.isCallback() && call.callId().equals(callId)) {
+      return; // the caller's original call: its callback is answered on the dialled call
+    }
     if (call == null || call.status() != RoutedCall.Status.OFFERED) {
       return; // answered elsewhere (transfer target, outbound): not ours to follow
     }
     UUID agentId = call.agentId().orElseThrow();
     call.answered();
     row.copyFrom(call);
-    presences.change(agentId, now, presence -> presence.answered(callId, now));
-    callLog.answered(callId, agentId, now);
+    presences.change(agentId, now, presence -> presence.answered(call.callId(), now));
+    callLog.answered(call.callId(), agentId, now);
     engine.releaseAgent(agentId);
     announce(call, "ANSWERED", now);
   }
 
-  private void ended(UUID callId, Instant now) {
+  /**
+   * The call ended: it leaves routing — unless the caller hung up to be called back (a callback request, or the
+   * hang-up Confidant asked for when the call became a callback). The end of a dialled callback call before it was
+   * answered puts the callback back in its place.
+   */
+  private void ended(UUID callId, RoutingHints hints, Instant now) {
     ensureFresh(now);
-    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    RoutedCallEntity row = routedCallOf(callId);
     RoutedCall call = row == null ? null : row.toRoutedCall();
     if (call == null || !call.status().isLive()) {
       return;
     }
+    boolean callersOwnCall = call.callId().equals(callId);
+    if (callersOwnCall && call.isCallback()) {
+      return; // the caller hung up to be called back: the callback waits on
+    }
+    if (callersOwnCall && hints.wantsCallback() && callbackRequested(row, call, hints, now)) {
+      return;
+    }
+    if (!callersOwnCall && call.status() == RoutedCall.Status.OFFERED) {
+      offerNextCallIfAvailable(takeBackOffer(row, "CALLBACK_UNANSWERED",
+          (presence, callback) -> presence.offerWithdrawn(callback, now), now), now);
+      return;
+    }
+    finish(row, call, now);
+  }
+
+  private void finish(RoutedCallEntity row, RoutedCall call, Instant now) {
+    UUID callId = call.callId();
     if (call.status() == RoutedCall.Status.WAITING) {
       engine.callLeft(callId);
     }
@@ -153,6 +239,30 @@ public class CallRouting {
     call.finished();
     row.copyFrom(call);
     announce(call, "FINISHED", now);
+  }
+
+  /**
+   * The caller chose to hang up and be called back: the call waits on in its place as a callback (an agent whose
+   * phone was ringing for it is freed). False, and nothing changed, when there is no number to call back.
+   */
+  private boolean callbackRequested(RoutedCallEntity row, RoutedCall call, RoutingHints hints, Instant now) {
+    if (hints.callerNumber() != null) {
+      call.reachableAt(hints.callerNumber());
+    }
+    if (!call.canBeCalledBack() || call.status() == RoutedCall.Status.CONNECTED) {
+      return false;
+    }
+    if (call.status() == RoutedCall.Status.OFFERED) {
+      freeAgentOf(call, now);
+      call.offerRefused();
+    } else {
+      engine.callLeft(call.callId());
+    }
+    call.becomeCallback(now);
+    row.copyFrom(call);
+    announce(call, "CALLBACK_REQUESTED", now);
+    apply(engine.callArrived(call.request(now), now), now);
+    return true;
   }
 
   /** The call no longer needs its agent: an offer is withdrawn, a conversation goes to wrap-up. */
@@ -276,10 +386,19 @@ public class CallRouting {
       Instant now) {
     RoutedCall call = row.toRoutedCall();
     UUID agentId = call.offerRefused();
+    boolean givenUp = call.callbackGivenUp();
+    if (givenUp) {
+      call.finished(); // dialled as often as it will be: not offered again
+    }
     row.copyFrom(call);
     AgentPresence after = presences.change(agentId, now, presence -> agentAfter.accept(presence, call.callId()));
     announce(call, what, now);
-    apply(engine.offerRefused(agentId, now), now);
+    if (givenUp) {
+      engine.releaseAgent(agentId);
+      announce(call, "CALLBACK_GIVEN_UP", now);
+    } else {
+      apply(engine.offerRefused(agentId, now), now);
+    }
     return after;
   }
 
@@ -293,7 +412,7 @@ public class CallRouting {
     for (RoutedCallEntity row : liveRoutedCallsOfEndedCalls()) {
       RoutedCall call = row.toRoutedCall();
       LOG.warning(() -> "Reconciliation: call " + call.callId() + " had ended but was still " + call.status());
-      ended(call.callId(), now);
+      ended(call.dialCallId().orElse(call.callId()), RoutingHints.NONE, now);
       audit.record("routing.reconciled", "call", call.callId().toString(), AuditOutcome.SUCCESS);
       repairs++;
     }
@@ -309,8 +428,11 @@ public class CallRouting {
 
   @SuppressWarnings("unchecked")
   private List<RoutedCallEntity> liveRoutedCallsOfEndedCalls() {
-    return entityManager.createNativeQuery("SELECT r.* FROM call_routing r JOIN call c ON c.id = r.call_id"
-        + " WHERE r.status IN ('WAITING', 'OFFERED', 'CONNECTED') AND c.ended_at IS NOT NULL", RoutedCallEntity.class)
+    // A waiting callback's own call has ended by design; an offered or connected one lives on in its dialled call.
+    return entityManager.createNativeQuery("SELECT r.* FROM call_routing r"
+        + " JOIN call c ON c.id = coalesce(r.dial_call_id, r.call_id)"
+        + " WHERE r.status IN ('WAITING', 'OFFERED', 'CONNECTED') AND c.ended_at IS NOT NULL"
+        + " AND (r.callback_since IS NULL OR r.dial_call_id IS NOT NULL)", RoutedCallEntity.class)
         .getResultList();
   }
 
@@ -390,12 +512,48 @@ public class CallRouting {
   private void offer(RoutingDecision.Offer offer, Instant now) {
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, offer.callId());
     RoutedCall call = row.toRoutedCall();
-    call.offered(offer.agentId(), now, Duration.parse(ringTimeout));
+    if (call.isCallback()) {
+      call.offered(offer.agentId(), now, Duration.parse(callbackDialTimeout));
+      call.dialling(UUID.randomUUID());
+    } else {
+      call.offered(offer.agentId(), now, Duration.parse(ringTimeout));
+    }
     row.copyFrom(call);
     presences.change(offer.agentId(), now, presence -> presence.reserve(offer.callId(), now));
     callLog.offered(offer.callId(), offer.agentId(), offer.queueId(), now);
     announce(call, "OFFERED", now);
-    deliverToAgent(offer);
+    if (call.isCallback()) {
+      dialCaller(call, offer);
+    } else {
+      deliverToAgent(offer);
+    }
+  }
+
+  /**
+   * Calls the caller back: the phone system of the caller's original call places a new call (the id Confidant gave
+   * it, so its events find the callback), the agent's extension first, then the caller's number.
+   */
+  private void dialCaller(RoutedCall call, RoutingDecision.Offer offer) {
+    String extension = presences.agent(offer.agentId()).map(AgentEntity::getExtension).orElse(null);
+    send(new ConnectorCommand(UUID.randomUUID(), commands.connectorOf(call.callId()).orElse(null),
+        call.dialCallId().orElseThrow(), CommandType.DIAL, extension,
+        Map.of("number", call.wishes().callerNumber().orElseThrow(), "agentId", offer.agentId().toString(),
+            "queueId", offer.queueId().toString(), "callbackFor", call.callId().toString())));
+  }
+
+  /**
+   * Stores a command for the call's phone system. A call from a source that is not a registered connector (no
+   * command channel), or one that does not support the command, is still routed: the events on the routing topic
+   * are then the only notice. Offers to sources without a command channel are routine (the simulator, unsigned
+   * integrations); any other refusal is worth a warning.
+   */
+  private void send(ConnectorCommand command) {
+    try {
+      commands.dispatch(command);
+    } catch (CommandRefused refused) {
+      LOG.log(command.type() == CommandType.DELIVER_TO_AGENT ? Level.FINE : Level.WARNING,
+          () -> command.type() + " for call " + command.callId() + " not sent to a connector: " + refused.getMessage());
+    }
   }
 
   /**
@@ -404,20 +562,31 @@ public class CallRouting {
    */
   private void deliverToAgent(RoutingDecision.Offer offer) {
     String extension = presences.agent(offer.agentId()).map(AgentEntity::getExtension).orElse(null);
-    try {
-      commands.dispatch(ConnectorCommand.forCall(offer.callId(), CommandType.DELIVER_TO_AGENT, extension,
-          Map.of("agentId", offer.agentId().toString(), "queueId", offer.queueId().toString())));
-    } catch (CommandRefused noCommandChannel) {
-      LOG.fine(() -> "Offer of call " + offer.callId() + " not sent to a connector: " + noCommandChannel.getMessage());
-    }
+    send(ConnectorCommand.forCall(offer.callId(), CommandType.DELIVER_TO_AGENT, extension,
+        Map.of("agentId", offer.agentId().toString(), "queueId", offer.queueId().toString())));
   }
 
+  /**
+   * The queue gave the call up. To another queue: the router has placed it there already. To a callback: the caller
+   * is hung up on (after a prompt the phone system chooses) and the callback waits in the call's place. To
+   * voicemail (or a callback without a number to call): the call is transferred to the queue's mailbox.
+   */
   private void overflow(RoutingDecision.Overflow overflow, Instant now) {
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, overflow.callId());
     RoutedCall call = row.toRoutedCall();
-    call.overflowed(overflow.destination());
+    RoutedCall.Overflowed next = call.overflowed(overflow.destination(), now);
     row.copyFrom(call);
     announce(call, "OVERFLOWED_" + overflow.reason().name(), now);
+    switch (next) {
+      case CALLBACK -> {
+        send(ConnectorCommand.forCall(call.callId(), CommandType.HANG_UP, null,
+            Map.of("reason", "CALLBACK", "queueId", overflow.queueId().toString())));
+        apply(engine.callArrived(call.request(now), now), now);
+      }
+      case VOICEMAIL -> send(ConnectorCommand.forCall(call.callId(), CommandType.BLIND_TRANSFER,
+          VOICEMAIL_PREFIX + overflow.queueId(), Map.of("reason", "OVERFLOW", "queueId", overflow.queueId().toString())));
+      case REQUEUED -> { }
+    }
   }
 
   private Duration wrapUpOf(UUID queueId) {
@@ -434,6 +603,8 @@ public class CallRouting {
         .add("waitingSince", call.waitingSince().toString());
     call.agentId().ifPresent(agent -> payload.add("agentId", agent.toString()));
     call.overflowTo().ifPresent(destination -> payload.add("overflowTo", destination));
+    call.callbackSince().ifPresent(since -> payload.add("callbackSince", since.toString()));
+    call.dialCallId().ifPresent(dialled -> payload.add("dialCallId", dialled.toString()));
     publisher.publish(Channel.ROUTING,
         EventEnvelope.of(ROUTING_PROGRESSED, 1, now, call.callId(), payload.build().toString()));
   }
@@ -454,9 +625,9 @@ public class CallRouting {
         .getResultStream().map(RoutedCallEntity::toRoutedCall)
         .sorted(Comparator.comparing(RoutedCall::waitingSince)).toList();
     live.stream().filter(call -> call.status() == RoutedCall.Status.OFFERED)
-        .forEach(call -> engine.restoreOffer(call.agentId().orElseThrow(), call.request(), now));
+        .forEach(call -> engine.restoreOffer(call.agentId().orElseThrow(), call.request(now), now));
     live.stream().filter(call -> call.status() == RoutedCall.Status.WAITING)
-        .forEach(call -> apply(engine.callArrived(call.request(), now), now));
+        .forEach(call -> apply(engine.callArrived(call.request(now), now), now));
     loggedIn.stream().filter(agent -> agent.state() == AgentState.AVAILABLE)
         .forEach(agent -> offerNextCallIfAvailable(agent, now));
     LOG.info(() -> "Router rebuilt: " + loggedIn.size() + " logged-in agent(s), " + live.size() + " call(s) in line");

@@ -38,21 +38,32 @@ final class QueueRuntime {
     availableByStep.get(step).remove(candidate);
   }
 
-  /** The agent to offer a call of this level to: closest-matching step first, then the queue's strategy. */
-  AgentRuntime bestAgentUpTo(int level, int fromStep) {
+  /**
+   * The agent to offer the call to, among steps {@code fromStep..level}: closest-matching step first, then the queue's
+   * strategy, skipping agents who do not meet the call's own needs (a call without needs takes the first).
+   */
+  AgentRuntime bestAgentUpTo(int level, int fromStep, CallRequest call) {
     for (int step = fromStep; step <= level; step++) {
-      TreeSet<Candidate> candidates = availableByStep.get(step);
-      if (!candidates.isEmpty()) {
-        return candidates.first().agent();
+      for (Candidate candidate : availableByStep.get(step)) {
+        if (call.admits(candidate.agent().profile)) {
+          return candidate.agent();
+        }
       }
     }
     return null;
   }
 
-  /** The call an agent admitted from {@code step} on would take next here, or null. */
-  WaitingCall nextCallFor(int step) {
-    TreeSet<WaitingCall> calls = waitingByStep.get(step);
-    return calls.isEmpty() ? null : calls.first();
+  /**
+   * The call an agent admitted from {@code step} on would take next here, or null: the first in service order whose
+   * own needs the agent meets (calls without needs are taken at the head, so the usual case looks at one call).
+   */
+  WaitingCall nextCallFor(int step, AgentProfile agent) {
+    for (WaitingCall call : waitingByStep.get(step)) {
+      if (call.request.admits(agent)) {
+        return call;
+      }
+    }
+    return null;
   }
 
   void listWaiting(WaitingCall call, int fromStep, int toStep) {

@@ -8,8 +8,14 @@ import java.util.UUID;
 
 /**
  * A call the server routes, from the moment it joins a queue until it leaves routing: waiting, offered to an agent
- * (who must answer before the offer expires), connected, overflowed to voicemail or a callback, or finished. Its
- * place in line ({@code waitingSince}) survives refused offers and overflow to another queue.
+ * (who must answer before the offer expires), connected, overflowed to voicemail, or finished. Its place in line
+ * ({@code waitingSince}) survives refused offers, overflow to another queue and becoming a callback.
+ *
+ * <p>A <em>callback</em> is the same call after its caller hung up to be called back (overflow to callback, or the
+ * caller's own choice): it waits in its old place (WAITING), is offered to an agent by dialling the caller with the
+ * agent's phone first (OFFERED, the dialled call is {@code dialCallId}), is CONNECTED when that call is answered and
+ * FINISHED when it ends. A dial that ends unanswered puts it back in its place; after {@link #MAX_DIALS} it is given
+ * up (FINISHED).
  */
 public final class RoutedCall {
 
@@ -22,6 +28,12 @@ public final class RoutedCall {
     }
   }
 
+  /** Dials of a callback before it is given up. */
+  public static final int MAX_DIALS = 3;
+
+  /** What becomes of a call its queue gave up: it waits elsewhere, waits as a callback, or goes to voicemail. */
+  public enum Overflowed { REQUEUED, CALLBACK, VOICEMAIL }
+
   private final UUID callId;
   private UUID queueId;
   private final Instant waitingSince;
@@ -32,6 +44,9 @@ public final class RoutedCall {
   private Instant offerExpiresAt;
   private int offers;
   private String overflowTo;
+  private RoutingWishes wishes = RoutingWishes.NONE;
+  private Instant callbackSince;
+  private UUID dialCallId;
 
   private RoutedCall(UUID callId, UUID queueId, Instant waitingSince, int priorityBoost, Status status) {
     this.callId = Objects.requireNonNull(callId, "callId");
@@ -46,20 +61,32 @@ public final class RoutedCall {
   }
 
   /** The call as stored. */
+  public static RoutedCall queued(UUID callId, UUID queueId, Instant at, int priorityBoost, RoutingWishes wishes) {
+    RoutedCall call = queued(callId, queueId, at, priorityBoost);
+    call.wishes = Objects.requireNonNull(wishes, "wishes");
+    return call;
+  }
+
+  /** The call as stored, with what was asked for it and, for a callback, its state. */
   public static RoutedCall restore(UUID callId, UUID queueId, Instant waitingSince, int priorityBoost, Status status,
-      UUID agentId, Instant offeredAt, Instant offerExpiresAt, int offers, String overflowTo) {
+      UUID agentId, Instant offeredAt, Instant offerExpiresAt, int offers, String overflowTo, RoutingWishes wishes,
+      Instant callbackSince, UUID dialCallId) {
     RoutedCall call = new RoutedCall(callId, queueId, waitingSince, priorityBoost, status);
     call.agentId = agentId;
     call.offeredAt = offeredAt;
     call.offerExpiresAt = offerExpiresAt;
     call.offers = offers;
     call.overflowTo = overflowTo;
+    call.wishes = Objects.requireNonNull(wishes, "wishes");
+    call.callbackSince = callbackSince;
+    call.dialCallId = dialCallId;
     return call;
   }
 
-  /** What the router needs to place the call: its queue and its original place in line. */
-  public CallRequest request() {
-    return new CallRequest(callId, queueId, waitingSince, priorityBoost, Optional.empty(), Duration.ZERO);
+  /** What the router needs to place the call at {@code now}: its queue, its original place in line, its wishes. */
+  public CallRequest request(Instant now) {
+    CallRequest request = wishes.applyTo(CallRequest.of(callId, queueId, waitingSince).boostedBy(priorityBoost), now);
+    return isCallback() ? request.asCallback() : request;
   }
 
   /** The router reserved an agent; the agent's phone rings until {@code ringTimeout} has passed. */
@@ -72,12 +99,49 @@ public final class RoutedCall {
     offers++;
   }
 
-  /** The offer rang out or was refused: the call waits again, in the same place. */
+  /** The offer of a callback: the phone system places call {@code dialCall}, the agent's phone first. */
+  public void dialling(UUID dialCall) {
+    require(status == Status.OFFERED && isCallback(), "dial");
+    dialCallId = Objects.requireNonNull(dialCall, "dialCall");
+  }
+
+  /**
+   * The offer rang out or was refused (for a callback: the dial ended unanswered): the call waits again, in the same
+   * place. A preferred agent had their chance: the queue's targets take over.
+   */
   public UUID offerRefused() {
     require(status == Status.OFFERED, "refuse the offer of");
     UUID refusedBy = agentId;
     backToWaiting();
+    wishes = wishes.withoutPreference();
     return refusedBy;
+  }
+
+  /** Whether a callback has been dialled as often as it will be: it is given up rather than offered again. */
+  public boolean callbackGivenUp() {
+    return isCallback() && offers >= MAX_DIALS;
+  }
+
+  /**
+   * The caller hangs up to be called back on the number their phone system gave: the call waits on in its place
+   * as a callback. Refused without a number (the caller stays on the line).
+   */
+  public void becomeCallback(Instant now) {
+    require(status == Status.WAITING && !isCallback() && canBeCalledBack(), "call back");
+    callbackSince = Objects.requireNonNull(now, "now");
+  }
+
+  /** The caller's phone system told the number to call them back on (it may come with the callback request). */
+  public void reachableAt(String number) {
+    wishes = wishes.reachableAt(Objects.requireNonNull(number, "number"));
+  }
+
+  public boolean canBeCalledBack() {
+    return wishes.callerNumber().isPresent();
+  }
+
+  public boolean isCallback() {
+    return callbackSince != null;
   }
 
   public void answered() {
@@ -86,16 +150,31 @@ public final class RoutedCall {
     offerExpiresAt = null;
   }
 
-  /** The router moved the call: to another queue (still waiting, same place in line) or out of routing. */
-  public void overflowed(OverflowDestination destination) {
+  /**
+   * The router gave the call up to {@code destination}: another queue (still waiting, same place in line), a
+   * callback (still waiting in the same place once the caller hung up; without a number to call, voicemail instead),
+   * or voicemail (out of routing).
+   */
+  public Overflowed overflowed(OverflowDestination destination, Instant now) {
     require(status == Status.WAITING, "overflow");
-    if (destination.kind() == OverflowDestination.Kind.QUEUE) {
-      queueId = destination.queueId();
-      overflowTo = "QUEUE:" + destination.queueId();
-    } else {
-      status = Status.OVERFLOWED;
-      overflowTo = destination.kind().name();
+    switch (destination.kind()) {
+      case QUEUE -> {
+        queueId = destination.queueId();
+        overflowTo = "QUEUE:" + destination.queueId();
+        return Overflowed.REQUEUED;
+      }
+      case CALLBACK -> {
+        if (canBeCalledBack()) {
+          overflowTo = OverflowDestination.Kind.CALLBACK.name();
+          becomeCallback(now);
+          return Overflowed.CALLBACK;
+        }
+      }
+      default -> { }
     }
+    status = Status.OVERFLOWED;
+    overflowTo = OverflowDestination.Kind.VOICEMAIL.name();
+    return Overflowed.VOICEMAIL;
   }
 
   /**
@@ -119,13 +198,15 @@ public final class RoutedCall {
 
   /** Transferred back to a queue by the telephony after it was connected: it waits again, keeping its place. */
   public void requeued(UUID queue) {
-    require(status == Status.CONNECTED || status == Status.OVERFLOWED, "re-queue");
+    require((status == Status.CONNECTED || status == Status.OVERFLOWED) && !isCallback(), "re-queue");
     queueId = Objects.requireNonNull(queue, "queue");
     backToWaiting();
+    wishes = wishes.withoutPreference();
   }
 
   private void backToWaiting() {
     status = Status.WAITING;
+    dialCallId = null;
     agentId = null;
     offeredAt = null;
     offerExpiresAt = null;
@@ -175,5 +256,18 @@ public final class RoutedCall {
 
   public Optional<String> overflowTo() {
     return Optional.ofNullable(overflowTo);
+  }
+
+  public RoutingWishes wishes() {
+    return wishes;
+  }
+
+  public Optional<Instant> callbackSince() {
+    return Optional.ofNullable(callbackSince);
+  }
+
+  /** The call placed to call the caller back, while a callback is offered or connected. */
+  public Optional<UUID> dialCallId() {
+    return Optional.ofNullable(dialCallId);
   }
 }

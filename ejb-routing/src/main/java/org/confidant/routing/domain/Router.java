@@ -224,19 +224,31 @@ public final class Router implements Routing {
 
   private List<RoutingDecision> enqueue(CallRequest request, Instant now, int hops) {
     QueueRuntime queue = queue(request.queueId());
-    Optional<Overflow.Reason> overflow = overflowOnArrival(queue);
+    Optional<Overflow.Reason> overflow = overflowOnArrival(queue, request);
     if (overflow.isPresent()) {
       return overflow(request, queue, overflow.get(), now, hops);
     }
-    WaitingCall call = new WaitingCall(request, queue, now.toEpochMilli(), sequence++);
+    // A callback goes on escalating from where its caller first joined, not from when the caller hung up.
+    long enqueuedAt = request.callback() ? Math.min(now.toEpochMilli(), request.waitingSince().toEpochMilli())
+        : now.toEpochMilli();
+    WaitingCall call = new WaitingCall(request, queue, enqueuedAt, sequence++);
     AgentRuntime preferred = request.preferredAgent().map(agents::get).orElse(null);
-    if (preferred != null && !request.preferenceTimeout().isZero()) {
+    if (preferred != null && !request.preferenceTimeout().isNegative() && !request.preferenceTimeout().isZero() && isEligible(preferred, call)) {
       return waitForPreferredAgent(call, preferred, now);
     }
     return placeInQueue(call, lastTickMillis, now);
   }
 
-  private Optional<Overflow.Reason> overflowOnArrival(QueueRuntime queue) {
+  /** A preferred agent is only waited for if the queue (at some step) and the call's own needs admit them. */
+  private static boolean isEligible(AgentRuntime agent, WaitingCall call) {
+    return agent.steps.containsKey(call.queue) && call.request.admits(agent.profile);
+  }
+
+  /** A queued callback never overflows: the caller already hung up, waiting for their turn is what they chose. */
+  private Optional<Overflow.Reason> overflowOnArrival(QueueRuntime queue, CallRequest request) {
+    if (request.callback()) {
+      return Optional.empty();
+    }
     OverflowRule rule = queue.definition.overflow();
     if (rule.whenNoAgentLoggedIn() && queue.loggedInAgents == 0) {
       return Optional.of(Overflow.Reason.NO_AGENT_LOGGED_IN);
@@ -280,7 +292,7 @@ public final class Router implements Routing {
    */
   private List<RoutingDecision> placeInQueue(WaitingCall call, long asOfMillis, Instant now) {
     call.level = Math.max(call.level, call.queue.levelAfter(asOfMillis - call.enqueuedAtMillis));
-    AgentRuntime agent = call.queue.bestAgentUpTo(call.level, 0);
+    AgentRuntime agent = call.queue.bestAgentUpTo(call.level, 0, call.request);
     if (agent != null) {
       return List.of(reserve(agent, call, now));
     }
@@ -289,8 +301,10 @@ public final class Router implements Routing {
     }
     call.queue.listWaiting(call, 0, call.level);
     scheduleNextStep(call);
-    call.queue.definition.overflow().maxWait().ifPresent(maxWait ->
-        schedule(call, call.enqueuedAtMillis + maxWait.toMillis(), Deadline.Kind.MAX_WAIT));
+    if (!call.request.callback()) {
+      call.queue.definition.overflow().maxWait().ifPresent(maxWait ->
+          schedule(call, call.enqueuedAtMillis + maxWait.toMillis(), Deadline.Kind.MAX_WAIT));
+    }
     return List.of();
   }
 
@@ -321,7 +335,7 @@ public final class Router implements Routing {
     }
     call.queue.listWaiting(call, from, to);
     call.level = to;
-    AgentRuntime agent = call.queue.bestAgentUpTo(to, from);
+    AgentRuntime agent = call.queue.bestAgentUpTo(to, from, call.request);
     if (agent != null) {
       return List.of(reserve(agent, call, now));
     }
@@ -343,7 +357,7 @@ public final class Router implements Routing {
       return best;
     }
     for (Map.Entry<QueueRuntime, Integer> entry : agent.steps.entrySet()) {
-      WaitingCall candidate = entry.getKey().nextCallFor(entry.getValue());
+      WaitingCall candidate = entry.getKey().nextCallFor(entry.getValue(), agent.profile);
       if (candidate != null && candidate.isServedBefore(best)) {
         best = candidate;
       }

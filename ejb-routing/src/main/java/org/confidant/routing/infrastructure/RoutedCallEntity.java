@@ -8,8 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.confidant.routing.domain.RoutedCall;
+import org.confidant.routing.domain.RoutingWishes;
 
 @Entity
 @Table(name = "call_routing")
@@ -47,6 +49,24 @@ public class RoutedCallEntity {
   @Column(name = "overflow_to", length = 64)
   private String overflowTo;
 
+  @Column(name = "preferred_agent_id")
+  private UUID preferredAgentId;
+
+  @Column(name = "preferred_until")
+  private Instant preferredUntil;
+
+  @Column(name = "required_skills", length = 512)
+  private String requiredSkills;
+
+  @Column(name = "caller_number", length = 32)
+  private String callerNumber;
+
+  @Column(name = "callback_since")
+  private Instant callbackSince;
+
+  @Column(name = "dial_call_id")
+  private UUID dialCallId;
+
   @Version private long version;
 
   protected RoutedCallEntity() {}
@@ -59,8 +79,10 @@ public class RoutedCallEntity {
   }
 
   public RoutedCall toRoutedCall() {
+    RoutingWishes wishes = new RoutingWishes(Optional.ofNullable(preferredAgentId), Optional.ofNullable(preferredUntil),
+        RoutingWishes.requiredFromText(requiredSkills), Optional.ofNullable(callerNumber));
     return RoutedCall.restore(callId, queueId, waitingSince, priorityBoost, status, agentId, offeredAt,
-        offerExpiresAt, offers, overflowTo);
+        offerExpiresAt, offers, overflowTo, wishes, callbackSince, dialCallId);
   }
 
   public final void copyFrom(RoutedCall call) {
@@ -71,5 +93,12 @@ public class RoutedCallEntity {
     offerExpiresAt = call.offerExpiresAt().orElse(null);
     offers = call.offers();
     overflowTo = call.overflowTo().orElse(null);
+    RoutingWishes wishes = call.wishes();
+    preferredAgentId = wishes.preferredAgent().orElse(null);
+    preferredUntil = wishes.preferredUntil().orElse(null);
+    requiredSkills = wishes.requiredAsText();
+    callerNumber = wishes.callerNumber().orElse(null);
+    callbackSince = call.callbackSince().orElse(null);
+    dialCallId = call.dialCallId().orElse(null);
   }
 }

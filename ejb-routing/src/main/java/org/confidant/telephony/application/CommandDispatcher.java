@@ -39,6 +39,14 @@ public class CommandDispatcher {
         command.type(), payload, clock.instant()));
   }
 
+  /**
+   * The connector whose events created the call, if any: a command about a new call that follows from it (dialling
+   * a caller back) goes to the same phone system.
+   */
+  public Optional<UUID> connectorOf(UUID callId) {
+    return callsConnector(callId);
+  }
+
   private ConnectorEntity connectorFor(ConnectorCommand command) {
     UUID id = CommandAddressing.connectorFor(command.connectorId(), callsConnector(command.callId()),
             this::activeConnectors)

@@ -248,6 +248,90 @@ class RouterTest {
     assertThat(router.tick(at(30))).singleElement().isEqualTo(new Offer(call, queue, colleague));
   }
 
+  @Test
+  void aPreferredAgentTheQueueDoesNotAdmitIsNotWaitedFor() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, CARDIOLOGY_5);
+    UUID owner = loggedIn(Map.of());
+    UUID cardiologist = availableAgent(Map.of(CARDIOLOGY, 5), at(0));
+
+    CallRequest request = CallRequest.of(UUID.randomUUID(), queue, at(1)).preferring(owner, Duration.ofSeconds(20));
+
+    assertThat(offeredAgent(router.callArrived(request, at(1)))).isEqualTo(cardiologist);
+  }
+
+  @Test
+  void aPreferredAgentWhoIsAvailableGetsTheCallAtOnceOverAgentsIdleLonger() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    availableAgent(Map.of(), at(0));
+    UUID owner = availableAgent(Map.of(), at(5));
+
+    CallRequest request = CallRequest.of(UUID.randomUUID(), queue, at(6)).preferring(owner, Duration.ofSeconds(20));
+
+    assertThat(offeredAgent(router.callArrived(request, at(6)))).isEqualTo(owner);
+  }
+
+  @Test
+  void aCallWhosePreferenceEndedKeepsItsPlaceAheadOfYoungerCalls() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    UUID owner = loggedIn(Map.of());
+    UUID preferring = UUID.randomUUID();
+    router.callArrived(CallRequest.of(preferring, queue, at(1)).preferring(owner, Duration.ofSeconds(20)), at(1));
+    arrive(queue, at(2));
+
+    assertThat(router.tick(at(21))).isEmpty();
+    assertThat(nextOfferTo(loggedIn(Map.of()), at(22))).as("it waited longest").isEqualTo(preferring);
+  }
+
+  @Test
+  void aCallsOwnRequiredSkillNarrowsTheQueuesTarget() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    availableAgent(Map.of(), at(0));
+    UUID spanishSpeaker = availableAgent(Map.of(SPANISH, 6), at(1));
+    CallRequest request = CallRequest.of(UUID.randomUUID(), queue, at(2))
+        .requiring(AgentTarget.requiring(SkillRequirement.of(SPANISH, 5)));
+
+    assertThat(offeredAgent(router.callArrived(request, at(2)))).isEqualTo(spanishSpeaker);
+  }
+
+  @Test
+  void anAgentWithoutTheCallsSkillTakesTheNextCallTheyCanServe() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    CallRequest needsSpanish = CallRequest.of(UUID.randomUUID(), queue, at(1))
+        .requiring(AgentTarget.requiring(SkillRequirement.of(SPANISH, 5)));
+    router.callArrived(needsSpanish, at(1));
+    UUID plain = arrive(queue, at(2));
+
+    assertThat(nextOfferTo(loggedIn(Map.of()), at(3))).isEqualTo(plain);
+    assertThat(nextOfferTo(loggedIn(Map.of(SPANISH, 5)), at(4))).isEqualTo(needsSpanish.callId());
+  }
+
+  @Test
+  void aPriorityBoostGoesAheadButEqualPrioritiesStayInOrderOfWaiting() {
+    UUID queue = queue(0, RoutingStrategy.LONGEST_IDLE, AgentTarget.ANY_AGENT);
+    UUID first = arrive(queue, at(1));
+    UUID second = arrive(queue, at(2));
+    UUID urgent = UUID.randomUUID();
+    router.callArrived(CallRequest.of(urgent, queue, at(3)).boostedBy(5), at(3));
+    UUID agent = loggedIn(Map.of());
+
+    assertThat(List.of(nextOfferTo(agent, at(4)), nextOfferTo(agent, at(5)), nextOfferTo(agent, at(6))))
+        .containsExactly(urgent, first, second);
+  }
+
+  @Test
+  void aCallbackKeepsItsPlaceAmongVoiceCallsAndNeverOverflows() {
+    UUID queue = queue(0, new OverflowRule(
+        Optional.of(Duration.ofSeconds(30)), OptionalInt.of(1), true, OverflowDestination.callback()));
+    UUID agent = loggedIn(Map.of());
+    UUID voice = arrive(queue, at(10));
+    CallRequest callback = CallRequest.of(UUID.randomUUID(), queue, at(5)).asCallback();
+
+    assertThat(router.callArrived(callback, at(40))).as("a full queue does not turn a callback away").isEmpty();
+    assertThat(router.tick(at(100))).as("only the voice call overflows on its maximum wait")
+        .singleElement().extracting(RoutingDecision::callId).isEqualTo(voice);
+    assertThat(nextOfferTo(agent, at(101))).isEqualTo(callback.callId());
+  }
+
   // --------------------------------------------------------------------------------------------- helpers
 
   private UUID lastCall;

@@ -1,5 +1,6 @@
 package org.confidant.api.telephony;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -8,7 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.confidant.calls.api.TelephonyEvent;
 
-/** A call event as posted by a telephony system. */
+/** A call event as posted by a telephony system; {@code routing} carries optional routing hints. */
 public record TelephonyEventRequest(
     @NotNull UUID callId,
     @NotNull @Positive Long sequence,
@@ -16,9 +17,10 @@ public record TelephonyEventRequest(
     @NotNull @Pattern(regexp = "OFFERED|IVR_STARTED|DIGITS|QUEUED|RINGING|ANSWERED|HELD|RESUMED|TRANSFERRED"
         + "|CONFERENCED|ENDED", message = "must be a known call event type") String type,
     @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_#*+.-]*", message = "letters, digits and _#*+.- only")
-        String detail) {
+        String detail,
+    @Valid RoutingHintsRequest routing) {
 
   TelephonyEvent toEvent() {
-    return new TelephonyEvent(callId, sequence, occurredAt, type, detail);
+    return new TelephonyEvent(callId, sequence, occurredAt, type, detail, routing == null ? null : routing.toHints());
   }
 }
