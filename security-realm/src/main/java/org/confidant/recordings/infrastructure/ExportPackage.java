@@ -12,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -42,6 +43,7 @@ public final class ExportPackage {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final int ED25519_SIGNATURE_BYTES = 64;
   private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
   private static final Map<String, String> EXTENSIONS = Map.of("audio/wav", "wav", "audio/x-wav", "wav",
       "audio/wave", "wav", "audio/mpeg", "mp3", "audio/ogg", "ogg", "audio/opus", "opus", "audio/basic", "au",
@@ -124,9 +126,14 @@ public final class ExportPackage {
     }
   }
 
+  /**
+   * The raw 64-byte Ed25519 signature, as openssl and the JDK verify it: a Tink key with an output prefix puts five
+   * bytes (its key id) before it, which are not part of the signature of the message.
+   */
   private byte[] sign(byte[] manifest) throws IOException {
     try {
-      return signer.sign(manifest);
+      byte[] signature = signer.sign(manifest);
+      return Arrays.copyOfRange(signature, signature.length - ED25519_SIGNATURE_BYTES, signature.length);
     } catch (GeneralSecurityException e) {
       throw new IOException("the export could not be signed", e);
     }
