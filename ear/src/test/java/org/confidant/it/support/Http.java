@@ -100,6 +100,18 @@ public final class Http {
     }
   }
 
+  /** A request whose answer is binary (media, a zip); the request says its own headers and body. */
+  public static HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static JsonNode json(HttpResponse<String> response) {
     try {
       return JSON.readTree(response.body());
