@@ -1,5 +1,7 @@
 package org.confidant.recordings.infrastructure;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +18,8 @@ import javax.sql.DataSource;
  * Statements on the application's datasource, in the caller's transaction (security-realm has no persistence unit,
  * like the audit trail). A failed statement is an {@link IllegalStateException}: the caller's transaction rolls back.
  */
-final class Jdbc {
+@ApplicationScoped
+public class Jdbc {
 
   /** Binds a statement's parameters. */
   @FunctionalInterface
@@ -30,11 +33,8 @@ final class Jdbc {
     T map(ResultSet row) throws SQLException;
   }
 
-  private final DataSource dataSource;
-
-  Jdbc(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
+  @Resource(lookup = "java:jboss/datasources/ConfidantDS")
+  DataSource dataSource;
 
   int update(String sql, Binder binder) {
     try (Connection connection = dataSource.getConnection();

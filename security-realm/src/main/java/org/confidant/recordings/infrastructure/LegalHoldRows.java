@@ -1,14 +1,12 @@
 package org.confidant.recordings.infrastructure;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.confidant.recordings.domain.HoldSubject;
 import org.confidant.recordings.domain.LegalHold;
 
@@ -25,15 +23,7 @@ public class LegalHoldRows {
   private static final String COLUMNS = "id, subject_type, subject_id, reference, state, placed_by, placed_at,"
       + " release_requested_by, release_requested_at, released_by, released_at";
 
-  @Resource(lookup = "java:jboss/datasources/ConfidantDS")
-  DataSource dataSource;
-
-  private Jdbc jdbc;
-
-  @PostConstruct
-  void connect() {
-    jdbc = new Jdbc(dataSource);
-  }
+  @Inject Jdbc jdbc;
 
   /** Serialises hold placement against purges until the transaction ends. */
   public void lockHolds() {

@@ -1,8 +1,7 @@
 package org.confidant.recordings.infrastructure;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.confidant.recordings.domain.PauseGap;
 import org.confidant.recordings.domain.Recording;
 import org.confidant.recordings.domain.RecordingLinks;
@@ -27,15 +25,7 @@ public class RecordingRows {
   private static final String COLUMNS = "id, call_id, contact_id, case_id, matter_id, queue_id, parties, media_type,"
       + " duration_ms, size_bytes, sha256, created_at, purged_at";
 
-  @Resource(lookup = "java:jboss/datasources/ConfidantDS")
-  DataSource dataSource;
-
-  private Jdbc jdbc;
-
-  @PostConstruct
-  void connect() {
-    jdbc = new Jdbc(dataSource);
-  }
+  @Inject Jdbc jdbc;
 
   public void insert(Recording recording, WrappedKey key) {
     RecordingLinks links = recording.links();

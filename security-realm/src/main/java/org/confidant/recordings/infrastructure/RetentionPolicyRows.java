@@ -1,12 +1,10 @@
 package org.confidant.recordings.infrastructure;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.confidant.recordings.domain.RecordType;
 import org.confidant.recordings.domain.RetentionPolicy;
 
@@ -17,15 +15,7 @@ public class RetentionPolicyRows {
   /** The unique index's stand-in for "every queue". */
   private static final String ANY_QUEUE = "coalesce(queue_id, '00000000-0000-0000-0000-000000000000'::uuid)";
 
-  @Resource(lookup = "java:jboss/datasources/ConfidantDS")
-  DataSource dataSource;
-
-  private Jdbc jdbc;
-
-  @PostConstruct
-  void connect() {
-    jdbc = new Jdbc(dataSource);
-  }
+  @Inject Jdbc jdbc;
 
   public List<RetentionPolicy> all() {
     return jdbc.query("SELECT queue_id, record_type, retention FROM retention_policy ORDER BY record_type,"

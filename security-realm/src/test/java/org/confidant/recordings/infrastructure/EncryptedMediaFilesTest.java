@@ -125,16 +125,8 @@ class EncryptedMediaFilesTest {
     assertThat(files.exists(id)).isFalse();
   }
 
+  /** Where {@code needle} is in {@code haystack}, or -1 (Latin-1 maps every byte to one char). */
   static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return new String(haystack, StandardCharsets.ISO_8859_1).indexOf(new String(needle, StandardCharsets.ISO_8859_1));
   }
 }
