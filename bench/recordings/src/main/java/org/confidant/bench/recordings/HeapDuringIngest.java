@@ -5,10 +5,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.confidant.recordings.domain.PauseFilter;
 import org.confidant.recordings.domain.PausedSpan;
 import org.confidant.recordings.infrastructure.EncryptedMediaFiles;
@@ -33,7 +35,11 @@ public final class HeapDuringIngest {
     for (long mib : sizes) {
       measure(files, cipher, mib);
     }
-    Files.deleteIfExists(directory);
+    try (Stream<Path> left = Files.walk(directory)) {
+      for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   private static void measure(EncryptedMediaFiles files, StreamingAead cipher, long mib) throws Exception {
