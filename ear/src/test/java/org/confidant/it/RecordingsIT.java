@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * of the storage directory, no table and not the server log — and plays back exactly the bytes asked for; a paused
  * span is never stored; the export is a zip whose manifest verifies with the published key. A purge destroys the
  * key of an expired recording (it can no longer be played, and the purge is in the audit trail), a legal hold keeps
- * another one, and releasing the hold takes a second person.
+ * another one, and releasing the hold takes a second person. A KEK rotation rewraps recordings' keys.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecordingsIT {
@@ -171,6 +171,20 @@ class RecordingsIT {
     assertThat(play(held, null, supervisor).statusCode()).isEqualTo(410);
     assertThat(Http.delete(TestEnvironment.publicUrl("/api/v1/retention/policies?queueId=" + queue
         + "&recordType=RECORDING"), admin).statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void aKekRotationRewrapsRecordingsKeysAndTheyStillPlay() throws SQLException {
+    byte[] media = media("rotate me", 3_000);
+    String id = Http.json(ingest(media, "callId=" + UUID.randomUUID())).get("id").asText();
+
+    HttpResponse<String> rotated = Http.postJson(TestEnvironment.publicUrl("/api/v1/vault/kek-rotations"), "", admin);
+    assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+    String current = Http.json(rotated).get("currentKekId").asText();
+
+    assertThat(Database.scalar("SELECT count(*) FROM recording WHERE purged_at IS NULL AND kek_id <> ?", current))
+        .as("no recording key left under an old KEK").isZero();
+    assertThat(play(id, "bytes=100-199", supervisor).body()).isEqualTo(Arrays.copyOfRange(media, 100, 200));
   }
 
   @Test
