@@ -37,7 +37,7 @@ echo "==> results (security-realm at ${revision})"
 python3 - "${json}" "${heap}" <<'PY'
 import json, re, sys
 
-MIB_PER_OP = 64
+MIB_PER_OP = 8
 rates = {}
 for r in json.load(open(sys.argv[1])):
     name = r["benchmark"].rsplit(".", 1)[1]
