@@ -118,8 +118,11 @@ class RecordingsIT {
     assertThat(Http.json(Http.get(url("?callId=" + callId), supervisor)).findValuesAsText("id")).containsExactly(id);
 
     verifyExport(id, stored);
-    assertThat(audit(id)).contains("service-account-confidant-telephony recording.ingested SUCCESS",
-        "demo.supervisor recording.played SUCCESS", "demo.supervisor recording.exported SUCCESS");
+    List<String> audited = audit(id);
+    assertThat(audited).contains("demo.supervisor recording.played SUCCESS",
+        "demo.supervisor recording.exported SUCCESS");
+    assertThat(audited).as("ingested by the telephony client, not the server itself").anyMatch(entry ->
+        entry.endsWith(" recording.ingested SUCCESS") && !entry.startsWith("system "));
   }
 
   @Test
@@ -236,7 +239,10 @@ class RecordingsIT {
     assertThat(manifest.get("recordingId").asText()).isEqualTo(id);
     assertThat(manifest.get("sha256").asText()).isEqualTo(sha256(stored));
 
-    String pem = Http.get(url("/export-signing-key"), auditor).body();
+    HttpResponse<String> key = Http.send(HttpRequest.newBuilder(url("/export-signing-key"))
+        .header("Authorization", "Bearer " + auditor).header("Accept", "application/x-pem-file").GET().build());
+    assertThat(key.statusCode()).isEqualTo(200);
+    String pem = key.body();
     Signature verifier = Signature.getInstance("Ed25519");
     verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
         Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "")))));

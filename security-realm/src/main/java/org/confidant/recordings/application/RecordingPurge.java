@@ -62,7 +62,7 @@ public class RecordingPurge {
     List<UUID> heldBack = new ArrayList<>();
     int examined = 0;
     Instant afterCreated = Instant.EPOCH;
-    UUID afterId = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    UUID afterId = new UUID(0, 0); // below every id as PostgreSQL orders uuids
     for (List<RecordingRows.Candidate> page = recordings.notPurgedAfter(afterCreated, afterId, PAGE);
         !page.isEmpty(); page = recordings.notPurgedAfter(afterCreated, afterId, PAGE)) {
       for (RecordingRows.Candidate candidate : page) {

@@ -17,7 +17,8 @@ import org.confidant.vault.WrappedKeyHolder;
 public class RecordingKeys implements WrappedKeyHolder {
 
   private static final int PAGE = 500;
-  private static final UUID FIRST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+  /** Below every id as PostgreSQL orders uuids (unsigned bytes; Java's UUID.compareTo is signed). */
+  private static final UUID FIRST = new UUID(0, 0);
 
   @Inject RecordingRows rows;
 
