@@ -90,8 +90,17 @@ public final class Http {
   }
 
   public static HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request whose answer is binary (media, a zip); the request says its own headers and body. */
+  public static HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

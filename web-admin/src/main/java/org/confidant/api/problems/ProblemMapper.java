@@ -71,6 +71,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (ivrConfiguration.isPresent()) {
       return ivrConfiguration.get();
     }
+    Optional<Problem> recordings = RecordingProblems.of(failure);
+    if (recordings.isPresent()) {
+      return recordings.get();
+    }
     Problem configuration = configurationProblem(failure);
     if (configuration != null) {
       return configuration;
