@@ -82,7 +82,7 @@ public class AuditVerification {
     String stretch;
     try (Connection connection = dataSource.getConnection()) {
       Optional<long[]> sequences = AuditLedger.sequencesRecorded(connection, from == null ? Instant.EPOCH : from,
-          to == null ? Instant.now().plusSeconds(86_400) : to);
+          to == null ? clock.instant().plusSeconds(86_400) : to);
       long first = sequences.map(s -> s[0]).orElse(1L);
       long last = sequences.map(s -> s[1]).orElse(0L);
       ChainHead anchor = AuditLedger.sealedAt(connection, first - 1)

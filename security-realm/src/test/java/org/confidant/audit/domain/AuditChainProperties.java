@@ -16,8 +16,8 @@ class AuditChainProperties {
   private static final TestChains.JdkSigner SIGNER = new TestChains.JdkSigner();
 
   @Property(tries = 200)
-  void anyChangedFieldIsNamed(@ForAll @IntRange(min = 1, max = 40) int size, @ForAll @IntRange(max = 10_000) int place,
-      @ForAll @IntRange(min = 0, max = 9) int field, @ForAll String text) {
+  void anyChangedFieldIsNamed(@ForAll @IntRange(min = 1, max = 40) int size,
+      @ForAll @IntRange(max = 10_000) int place, @ForAll @IntRange(min = 0, max = 9) int field, @ForAll String text) {
     int at = place % size;
     List<ChainedEntry> chain = TestChains.chain(size);
     ChainedEntry target = chain.get(at);
@@ -33,7 +33,8 @@ class AuditChainProperties {
   }
 
   @Property(tries = 200)
-  void anyDeletedEntryIsNamed(@ForAll @IntRange(min = 1, max = 40) int size, @ForAll @IntRange(max = 10_000) int place) {
+  void anyDeletedEntryIsNamed(@ForAll @IntRange(min = 1, max = 40) int size,
+      @ForAll @IntRange(max = 10_000) int place) {
     int at = place % size;
     List<ChainedEntry> chain = TestChains.chain(size);
     List<ChainedEntry> tampered = new ArrayList<>(chain);

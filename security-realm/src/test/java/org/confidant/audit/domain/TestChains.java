@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Chains for tests: entries, a JDK Ed25519 signer, and the chain walked through a verifier. */
-final class TestChains {
+/**
+ * Chains for tests: entries, a JDK Ed25519 signer, and the chain walked through a verifier. Public for the benchmark
+ * (bench/audit), which compiles this file too.
+ */
+public final class TestChains {
 
   static final Instant T0 = Instant.parse("2026-11-25T00:00:00.123456Z");
 
@@ -55,10 +58,10 @@ final class TestChains {
   }
 
   /** An Ed25519 key pair from the JDK, as the vault's signer would give it. */
-  static final class JdkSigner implements CheckpointSigner {
+  public static final class JdkSigner implements CheckpointSigner {
     private final KeyPair pair;
 
-    JdkSigner() {
+    public JdkSigner() {
       try {
         pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
       } catch (GeneralSecurityException e) {

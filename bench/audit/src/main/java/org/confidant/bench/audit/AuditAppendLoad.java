@@ -18,6 +18,7 @@ import org.confidant.audit.domain.ChainVerifier;
 import org.confidant.audit.domain.CheckpointPolicy;
 import org.confidant.audit.domain.Checkpoint;
 import org.confidant.audit.domain.Ed25519Keys;
+import org.confidant.audit.domain.TestChains;
 import org.confidant.audit.infrastructure.AuditLedger;
 
 /**
@@ -25,9 +26,11 @@ import org.confidant.audit.infrastructure.AuditLedger;
  * audited action per transaction (an INSERT through {@link AuditLedger#append}, then commit — or PREPARE TRANSACTION +
  * COMMIT PREPARED with {@code --xa}, the two phases the server's XA datasource costs), while one sealer does what
  * the server's timer does every second: {@link AuditLedger#seal} batch after batch until nothing is left, signing
- * checkpoints every 1,000 entries. At the end the whole chain is read back and verified.
+ * checkpoints every 1,000 entries. At the end the run's chain is read back and verified.
  *
- * <pre>java -cp audit-bench.jar org.confidant.bench.audit.AuditAppendLoad JDBC_URL USER PASSWORD [seconds] [writers] [--xa]</pre>
+ * <pre>
+ * java -cp audit-bench.jar org.confidant.bench.audit.AuditAppendLoad URL USER PASSWORD [seconds] [writers] [--xa]
+ * </pre>
  */
 public final class AuditAppendLoad {
 
@@ -42,7 +45,7 @@ public final class AuditAppendLoad {
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
     int writers = args.length > 4 ? Integer.parseInt(args[4]) : 16;
     boolean xa = args.length > 5 && "--xa".equals(args[5]);
-    JdkSigner signer = new JdkSigner();
+    TestChains.JdkSigner signer = new TestChains.JdkSigner();
     CheckpointPolicy policy = new CheckpointPolicy(1_000, Duration.ofSeconds(60));
 
     long headBefore;
@@ -121,8 +124,8 @@ public final class AuditAppendLoad {
     }
   }
 
-  private static void seal(String url, String user, String password, JdkSigner signer, CheckpointPolicy policy,
-      AtomicBoolean running, LongAdder sealed, LongAdder rounds) {
+  private static void seal(String url, String user, String password, TestChains.JdkSigner signer,
+      CheckpointPolicy policy, AtomicBoolean running, LongAdder sealed, LongAdder rounds) {
     try (Connection db = DriverManager.getConnection(url, user, password)) {
       db.setAutoCommit(false);
       while (running.get()) {
@@ -147,7 +150,7 @@ public final class AuditAppendLoad {
   }
 
   /** Reads the whole chain back in sequence order with its checkpoints and verifies it, as the server does. */
-  private static void verify(String url, String user, String password, JdkSigner signer, long headBefore)
+  private static void verify(String url, String user, String password, TestChains.JdkSigner signer, long headBefore)
       throws SQLException {
     try (Connection db = DriverManager.getConnection(url, user, password)) {
       db.setAutoCommit(false);

@@ -21,6 +21,7 @@ import org.confidant.audit.domain.ChainVerification;
 import org.confidant.audit.domain.ChainedEntry;
 import org.confidant.audit.domain.Checkpoint;
 import org.confidant.audit.domain.Ed25519Keys;
+import org.confidant.audit.domain.TestChains;
 import org.confidant.audit.domain.EntryContent;
 import org.confidant.audit.domain.ExportVerifier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,7 +57,7 @@ public class ExportVerificationBenchmark {
 
   @Setup(Level.Trial)
   public void export() throws IOException {
-    JdkSigner signer = new JdkSigner();
+    TestChains.JdkSigner signer = new TestChains.JdkSigner();
     key = Ed25519Keys.publicKey(signer.publicKey());
     List<AuditChain.Unsealed> unsealed = new ArrayList<>(ENTRIES);
     Instant start = Instant.parse("2026-11-25T00:00:00Z");
