@@ -41,7 +41,7 @@ public final class AuditExportWriter {
     start("entry");
     number("sequence", entry.sequence());
     number("id", entry.id());
-    member("recordedAt", CanonicalForm.INSTANT.format(content.recordedAt()));
+    member("recordedAt", CanonicalTime.format(content.recordedAt()));
     member("actor", content.actor());
     member("roles", content.roles());
     member("action", content.action());
@@ -60,7 +60,7 @@ public final class AuditExportWriter {
     start("checkpoint");
     number("sequence", checkpoint.sequence());
     member("headHash", checkpoint.headHash().hex());
-    member("signedAt", CanonicalForm.INSTANT.format(checkpoint.signedAt()));
+    member("signedAt", CanonicalTime.format(checkpoint.signedAt()));
     member("signature", Base64.getEncoder().encodeToString(checkpoint.signature()));
     finish();
   }

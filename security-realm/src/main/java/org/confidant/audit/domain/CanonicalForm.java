@@ -39,7 +39,7 @@ final class CanonicalForm {
   }
 
   CanonicalForm instant(Instant value) {
-    return text(INSTANT.format(value));
+    return text(CanonicalTime.format(value));
   }
 
   CanonicalForm bytes(byte[] value) {

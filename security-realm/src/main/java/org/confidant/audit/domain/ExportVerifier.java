@@ -3,7 +3,6 @@ package org.confidant.audit.domain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.security.PublicKey;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -81,7 +80,7 @@ public final class ExportVerifier {
   }
 
   static ChainedEntry entry(Map<String, Object> json) {
-    EntryContent content = new EntryContent(Instant.parse(text(json, "recordedAt")), optional(json, "actor"),
+    EntryContent content = new EntryContent(CanonicalTime.parse(text(json, "recordedAt")), optional(json, "actor"),
         optional(json, "roles"), optional(json, "action"), optional(json, "resourceType"),
         optional(json, "resourceId"), optional(json, "outcome"), optional(json, "clientAddress"),
         optional(json, "reason"));
@@ -91,7 +90,7 @@ public final class ExportVerifier {
 
   static Checkpoint checkpoint(Map<String, Object> json) {
     return new Checkpoint(number(json, "sequence"), ChainHash.fromHex(text(json, "headHash")),
-        Instant.parse(text(json, "signedAt")), Base64.getDecoder().decode(text(json, "signature")));
+        CanonicalTime.parse(text(json, "signedAt")), Base64.getDecoder().decode(text(json, "signature")));
   }
 
   private static String text(Map<String, Object> json, String name) {
