@@ -53,7 +53,9 @@ done
 
 url="jdbc:postgresql://127.0.0.1:${port}/confidant"
 echo "==> load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
-run_load() { java -Xms512m -Xmx512m -cp "${jar}" org.confidant.bench.audit.AuditAppendLoad "${url}" confidant bench \
+postmaster=$(head -n 1 "${pg_dir}/data/postmaster.pid")
+run_load() { java -Xms512m -Xmx512m -Dbench.postmaster="${postmaster}" -cp "${jar}" \
+  org.confidant.bench.audit.AuditAppendLoad "${url}" confidant bench \
   "${SECONDS_PER_RUN}" "${WRITERS}" "$@" | tee -a "${bench_dir}/target/audit-bench.log"; }
 : > "${bench_dir}/target/audit-bench.log"
 run_load
@@ -67,11 +69,13 @@ python3 - "${bench_dir}/target/audit-bench.log" "${bench_dir}/target/verificatio
 import json, re, sys
 log = open(sys.argv[1]).read()
 rates = [float(r.replace(',', '')) for r in re.findall(r'= ([\d,]+) audited appends/s', log)]
+capacity = [float(r.replace(',', '')) for r in re.findall(r'would sustain about ([\d,]+) appends/s', log)]
 verified = re.findall(r'verified +(INTACT|BROKEN)', log)
 score = json.load(open(sys.argv[2]))[0]['primaryMetric']['score']
 print()
 print(f"audited appends/s, one-phase commits : {rates[0]:>12,.0f}   (goal >= 5,000)")
 print(f"audited appends/s, two-phase commits : {rates[1]:>12,.0f}")
+print(f"CPU bound on 2 dedicated cores       : {capacity[0]:>12,.0f} one-phase, {capacity[1]:,.0f} two-phase")
 print(f"chain after each run                 : {', '.join(verified)}")
 print(f"export verification, entries/s       : {score:>12,.0f}   (goal >= 200,000)")
 ok = rates[0] >= 5000 and score >= 200000 and all(v == 'INTACT' for v in verified)

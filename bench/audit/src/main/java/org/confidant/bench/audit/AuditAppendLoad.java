@@ -63,23 +63,33 @@ public final class AuditAppendLoad {
     LongAdder sealRounds = new LongAdder();
     Thread sealer = new Thread(() -> seal(url, user, password, signer, policy, running, sealed,
         sealRounds));
-    System.out.printf("==> %d writers (%s commits), sealer every 1 s in batches of %d, for %d s%n", writers,
-        xa ? "two-phase" : "one-phase", SEAL_BATCH, seconds);
-    long started = System.nanoTime();
+    System.out.printf("==> %d writers (%s commits), sealer every 1 s in batches of %d, for %d s after %d s of"
+        + " warm-up%n", writers, xa ? "two-phase" : "one-phase", SEAL_BATCH, seconds, Math.max(1, seconds / 5));
+    CpuMeter cpu = new CpuMeter(Long.getLong("bench.postmaster", 0));
     threads.forEach(Thread::start);
     sealer.start();
+    // the first fifth warms up (JIT compilation of the driver and the chain): not measured
+    int warmUp = Math.max(1, seconds / 5);
+    Thread.sleep(warmUp * 1000L);
+    double[] cpuBefore = cpu.sample();
+    long appendedBefore = appended.sum();
+    long sealedBefore = sealed.sum();
+    long started = System.nanoTime();
     for (int s = 1; s <= seconds; s++) {
       Thread.sleep(1000);
-      System.out.printf("  %3d s: %,d appended, %,d sealed%n", s, appended.sum(), sealed.sum());
+      System.out.printf("  %3d s: %,d appended, %,d sealed%n", s, appended.sum() - appendedBefore,
+          sealed.sum() - sealedBefore);
     }
+    // measured before the writers close their connections: a backend's CPU time leaves /proc with it
+    double[] cpuAfter = cpu.sample();
+    double elapsed = (System.nanoTime() - started) / 1e9;
+    long appends = appended.sum() - appendedBefore;
     running.set(false);
     for (Thread thread : threads) {
       thread.join();
     }
-    double elapsed = (System.nanoTime() - started) / 1e9;
-    long appends = appended.sum();
     sealer.join();
-    long sealedInRun = sealed.sum();
+    long sealedInRun = sealed.sum() - sealedBefore;
     long backlog;
     long catchUpStart = System.nanoTime();
     try (Connection db = DriverManager.getConnection(url, user, password)) {
@@ -96,6 +106,11 @@ public final class AuditAppendLoad {
     System.out.printf("sealed       %,d during the run = %,.0f entries/s in %d sealer rounds;"
         + " the rest sealed %.2f s after the writers stopped; unsealed now %d%n",
         sealedInRun, sealedInRun / elapsed, sealRounds.sum(), catchUp, backlog);
+    double jvmMicros = (cpuAfter[0] - cpuBefore[0]) * 1e6 / appends;
+    double postgresMicros = (cpuAfter[1] - cpuBefore[1]) * 1e6 / appends;
+    System.out.printf("cpu          %.0f µs per append and its seal (JVM %.0f + PostgreSQL %.0f): the CPU of 2 dedicated"
+        + " cores would sustain about %,.0f appends/s%n", jvmMicros + postgresMicros, jvmMicros, postgresMicros,
+        2e6 / (jvmMicros + postgresMicros));
     verify(url, user, password, signer, headBefore);
   }
 
