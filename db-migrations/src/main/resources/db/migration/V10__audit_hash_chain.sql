@@ -41,12 +41,15 @@ BEGIN
 END
 $$;
 
--- The one update allowed: sealing an unsealed entry, every other column unchanged (compared as JSON so that a
+-- The one update allowed: sealing an unsealed entry, every other column unchanged (the whole row is compared, so a
 -- column added later is covered without editing this function).
 CREATE FUNCTION audit_entry_seal_only() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    sealed audit_entry := OLD;
 BEGIN
-    IF OLD.sequence IS NULL AND NEW.sequence IS NOT NULL
-       AND to_jsonb(NEW) - 'sequence' - 'entry_hash' = to_jsonb(OLD) - 'sequence' - 'entry_hash' THEN
+    sealed.sequence := NEW.sequence;
+    sealed.entry_hash := NEW.entry_hash;
+    IF OLD.sequence IS NULL AND NEW.sequence IS NOT NULL AND NEW IS NOT DISTINCT FROM sealed THEN
         RETURN NEW;
     END IF;
     RAISE EXCEPTION 'the audit trail is append-only: UPDATE of audit entry % refused', OLD.id

@@ -35,8 +35,10 @@ public final class AuditLedger {
   private static final String HEAD = "SELECT sequence, entry_hash FROM audit_chain_head WHERE id = 1";
   private static final String UNSEALED = "SELECT " + CONTENT + " FROM audit_entry WHERE sequence IS NULL"
       + " ORDER BY id LIMIT ?";
-  private static final String SEAL = "UPDATE audit_entry SET sequence = ?, entry_hash = ? WHERE id = ?"
-      + " AND sequence IS NULL";
+  /** One statement per batch: the sealed places as three parallel arrays. */
+  private static final String SEAL = "UPDATE audit_entry e SET sequence = s.sequence, entry_hash = s.entry_hash"
+      + " FROM unnest(?::bigint[], ?::bigint[], ?::bytea[]) AS s(id, sequence, entry_hash)"
+      + " WHERE e.id = s.id AND e.sequence IS NULL";
   private static final String MOVE_HEAD = "UPDATE audit_chain_head SET sequence = ?, entry_hash = ? WHERE id = 1";
   private static final String LAST_CHECKPOINT = "SELECT sequence, signed_at FROM audit_checkpoint"
       + " ORDER BY sequence DESC LIMIT 1";
@@ -196,18 +198,22 @@ public final class AuditLedger {
   }
 
   private static void store(Connection connection, List<ChainedEntry> sealed) throws SQLException {
+    Long[] ids = new Long[sealed.size()];
+    Long[] sequences = new Long[sealed.size()];
+    byte[][] hashes = new byte[sealed.size()][];
+    for (int i = 0; i < ids.length; i++) {
+      ChainedEntry entry = sealed.get(i);
+      ids[i] = entry.id();
+      sequences[i] = entry.sequence();
+      hashes[i] = entry.hash().bytes();
+    }
     try (PreparedStatement seal = connection.prepareStatement(SEAL)) {
-      for (ChainedEntry entry : sealed) {
-        seal.setLong(1, entry.sequence());
-        seal.setBytes(2, entry.hash().bytes());
-        seal.setLong(3, entry.id());
-        seal.addBatch();
-      }
-      for (int updated : seal.executeBatch()) {
-        if (updated != 1) {
-          // another sealer cannot have run (the head is locked): the row changed under us; start again
-          throw new SQLException("an audit entry was sealed concurrently; nothing sealed");
-        }
+      seal.setArray(1, connection.createArrayOf("bigint", ids));
+      seal.setArray(2, connection.createArrayOf("bigint", sequences));
+      seal.setArray(3, connection.createArrayOf("bytea", hashes));
+      if (seal.executeUpdate() != ids.length) {
+        // another sealer cannot have run (the head is locked): a row changed under us; this transaction rolls back
+        throw new SQLException("audit entries changed while being sealed; nothing sealed");
       }
     }
   }
