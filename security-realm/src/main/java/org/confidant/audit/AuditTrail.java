@@ -4,12 +4,15 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.security.Principal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.confidant.audit.infrastructure.AuditLedger;
 import org.confidant.identity.Roles;
 
 /**
@@ -17,30 +20,32 @@ import org.confidant.identity.Roles;
  * audit record commit or roll back together. Who and which roles come from the container's caller identity;
  * callers name resources by id only — never a PHI value. {@code @PermitAll} is what makes WildFly give this bean the
  * caller's identity: a bean without security metadata sees every caller as anonymous (recorded as "system").
+ * The entry is not chained here: {@link org.confidant.audit.infrastructure.AuditSealer} chains it within a second
+ * of its commit, so audited transactions never wait for one another (docs/audit.md).
  */
 @Stateless
 @PermitAll
 public class AuditTrail {
 
-  private static final String INSERT = "INSERT INTO audit_entry (actor, roles, action, resource_type, resource_id,"
-      + " outcome) VALUES (?, ?, ?, ?, ?, ?)";
+  private static final int MAX_ADDRESS = 64;
 
   @Resource(lookup = "java:jboss/datasources/ConfidantDS")
   DataSource dataSource;
 
   @Resource SessionContext session;
 
+  @Inject Instance<AuditClient> client;
+
   public void record(String action, String resourceType, String resourceId, AuditOutcome outcome) {
-    AuditEntry entry = new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      insert.setString(1, entry.actor());
-      insert.setString(2, entry.roles());
-      insert.setString(3, entry.action());
-      insert.setString(4, entry.resourceType());
-      insert.setString(5, entry.resourceId());
-      insert.setString(6, entry.outcome().name());
-      insert.executeUpdate();
+    record(action, resourceType, resourceId, outcome, null);
+  }
+
+  /** An entry with the reason the caller gave (break-glass, an export): at most 512 characters, never PHI. */
+  public void record(String action, String resourceType, String resourceId, AuditOutcome outcome, String reason) {
+    AuditEntry entry = new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome, clientAddress(),
+        reason);
+    try (Connection connection = dataSource.getConnection()) {
+      AuditLedger.append(connection, entry);
     } catch (SQLException e) {
       // An action that cannot be audited must not happen: the caller's transaction rolls back.
       throw new IllegalStateException("could not write the audit entry for " + action, e);
@@ -50,6 +55,16 @@ public class AuditTrail {
   private String actor() {
     Principal caller = session.getCallerPrincipal();
     return caller == null || "anonymous".equals(caller.getName()) ? AuditEntry.SYSTEM : caller.getName();
+  }
+
+  /** The client address of the HTTP request being served, if any (timers and consumers have none). */
+  private String clientAddress() {
+    try {
+      String address = client.get().address();
+      return address == null || address.length() <= MAX_ADDRESS ? address : address.substring(0, MAX_ADDRESS);
+    } catch (ContextNotActiveException noRequest) {
+      return null;
+    }
   }
 
   private String roles() {
