@@ -8,6 +8,10 @@ import java.security.Principal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.confidant.identity.Roles;
@@ -23,7 +27,8 @@ import org.confidant.identity.Roles;
 public class AuditTrail {
 
   private static final String INSERT = "INSERT INTO audit_entry (actor, roles, action, resource_type, resource_id,"
-      + " outcome) VALUES (?, ?, ?, ?, ?, ?)";
+      + " outcome, recorded_at) VALUES (?, ?, ?, ?, ?, ?,"
+      + " COALESCE(CAST(? AS timestamptz), clock_timestamp()))";
 
   @Resource(lookup = "java:jboss/datasources/ConfidantDS")
   DataSource dataSource;
@@ -31,7 +36,21 @@ public class AuditTrail {
   @Resource SessionContext session;
 
   public void record(String action, String resourceType, String resourceId, AuditOutcome outcome) {
-    AuditEntry entry = new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome);
+    write(new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome), null);
+  }
+
+  /**
+   * Records what another system reported about a named user (a login or lockout Keycloak saw) rather than what the
+   * caller did: the actor is that user, their roles are not known (empty), and the entry is dated when it happened
+   * there.
+   */
+  public void recordReported(String actor, String action, String resourceType, String resourceId,
+      AuditOutcome outcome, Instant occurredAt) {
+    write(new AuditEntry(actor, "", action, resourceType, resourceId, outcome), occurredAt.atOffset(ZoneOffset.UTC));
+  }
+
+  private void write(AuditEntry entry, OffsetDateTime occurredAt) {
+    String action = entry.action();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setString(1, entry.actor());
@@ -40,6 +59,7 @@ public class AuditTrail {
       insert.setString(4, entry.resourceType());
       insert.setString(5, entry.resourceId());
       insert.setString(6, entry.outcome().name());
+      insert.setObject(7, occurredAt, Types.TIMESTAMP_WITH_TIMEZONE);
       insert.executeUpdate();
     } catch (SQLException e) {
       // An action that cannot be audited must not happen: the caller's transaction rolls back.
