@@ -1,0 +1,8 @@
+package org.confidant.audit.search.domain;
+
+import java.time.Instant;
+import org.confidant.audit.AuditOutcome;
+
+/** One stored audit entry as the auditor sees it: who, with which roles, did what to which resource, when, how. */
+public record AuditRecord(long id, Instant recordedAt, String actor, String roles, String action,
+    String resourceType, String resourceId, AuditOutcome outcome) {}
