@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * details) and the console, export it signed, and a supervisor is refused both.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuditTrailIT {
+class AuditorConsoleIT {
 
   private static final URI ENTRIES = TestEnvironment.publicUrl("/api/v1/audit/entries");
   private static final URI IMPORT = TestEnvironment.publicUrl("/api/v1/audit/login-imports");
