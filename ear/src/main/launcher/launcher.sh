@@ -212,6 +212,12 @@ SELECT 'CREATE DATABASE $CONFIDANT_DB_NAME OWNER $CONFIDANT_DB_USER' WHERE NOT E
 SQL
 }
 
+superuser_sql() {
+  [[ "$MANAGED_DB" == true ]] || die "superuser SQL is only for the database this launcher manages"
+  as_pg "$(postgres_bin)/psql" -h "$PGDATA_DIR" -p "$CONFIDANT_DB_PORT" -U postgres -d "$CONFIDANT_DB_NAME" \
+    -v ON_ERROR_STOP=1 -qAt
+}
+
 stop_postgres() {
   [[ "$MANAGED_DB" == true ]] || return 0
   if postgres_running; then

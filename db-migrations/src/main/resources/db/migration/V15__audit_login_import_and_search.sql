@@ -12,6 +12,5 @@ CREATE TABLE audit_login_import (
     last_import_at  timestamptz
 );
 
--- The auditor's search: newest first over a time range, by action, by outcome.
-CREATE INDEX audit_entry_by_time ON audit_entry (recorded_at DESC, id DESC);
+-- The auditor's search by action over time (by time alone, actor and resource: V3 and V10's indexes).
 CREATE INDEX audit_entry_by_action ON audit_entry (action, recorded_at);

@@ -104,10 +104,10 @@ class AuditorConsoleIT {
 
     HttpResponse<String> export = Http.get(URI.create(ENTRIES + "/export?format=csv&action=login"), auditor);
     assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
-    assertThat(export.body()).startsWith("id,recorded_at,actor,roles,action,resource_type,resource_id,outcome");
+    assertThat(export.body()).startsWith("id,recorded_at,actor,roles,action,resource_type,resource_id,outcome,client_address");
     byte[] signature = Base64.getDecoder().decode(export.headers().firstValue("Confidant-Signature").orElseThrow());
 
-    JsonNode key = Http.json(Http.get(TestEnvironment.publicUrl("/api/v1/audit/export-key"), auditor));
+    JsonNode key = Http.json(Http.get(TestEnvironment.publicUrl("/api/v1/audit/entries/export-key"), auditor));
     assertThat(export.headers().firstValue("Confidant-Signing-Key")).hasValue(key.get("keyId").asText());
     Signature verifier = Signature.getInstance("Ed25519");
     String pem = key.get("pem").asText().replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
@@ -127,6 +127,10 @@ class AuditorConsoleIT {
     assertThat(browser().text(By.id("audit-heading"))).isEqualTo("Audit trail");
     assertThat(browser().text(By.id("result-count"))).doesNotStartWith("0 ");
     assertThat(browser().text(By.id("audit-entries"))).contains("demo.auditor").contains("SUCCESS");
+    press("chain:verify-chain");
+    assertThat(browser().text(By.id("chain-state"))).isEqualTo("INTACT");
+    browser().open(TestEnvironment.publicUrl("/console/audit/?action=login&outcome=SUCCESS"));
+    browser().waitFor(By.id("audit-entries"));
     browser().screenshot(SCREENSHOT);
 
     browser().driver().findElement(By.cssSelector("#audit-entries .timeline-link")).click();

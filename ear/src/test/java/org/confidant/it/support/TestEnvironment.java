@@ -66,6 +66,11 @@ public final class TestEnvironment {
 
   /** Runs a launcher command (e.g. db-stop) with this build's test settings, which failsafe put in the environment. */
   public static void launcher(String command) {
+    launcher(command, "");
+  }
+
+  /** Runs a launcher command with {@code input} on its standard input (e.g. db-superuser-sql). */
+  public static void launcher(String command, String input) {
     Path root = Path.of(property("confidant.root"));
     try {
       Process process = new ProcessBuilder(List.of(root.resolve("confidant").toString(), command))
@@ -73,6 +78,9 @@ public final class TestEnvironment {
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.INHERIT)
           .start();
+      try (var stdin = process.getOutputStream()) {
+        stdin.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
       if (!process.waitFor(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
         throw new IllegalStateException("./confidant " + command + " failed");
       }

@@ -2,93 +2,72 @@ package org.confidant.api.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Base64;
-import java.util.Map;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.confidant.api.RequestValidation;
-import org.confidant.audit.logins.application.LoginEventImport;
-import org.confidant.audit.logins.application.LoginImportStatus;
-import org.confidant.audit.search.application.AuditSearch;
-import org.confidant.audit.search.domain.AuditPage;
-import org.confidant.audit.search.domain.ExportKey;
-import org.confidant.audit.search.domain.SignedExport;
+import org.confidant.audit.AuditPublicKey;
+import org.confidant.audit.AuditVerification;
+import org.confidant.audit.domain.ChainVerification;
 import org.confidant.identity.Roles;
 
 /**
- * {@code /api/v1/audit}: the trail for auditors — entries by user, resource, action, outcome and time, newest first
- * and paged; the same search as a signed CSV or JSON file; the public key that verifies exports. Admins and auditors
- * may also run the login-event import now instead of waiting for its schedule.
+ * {@code /api/v1/audit}: the tamper-evident audit trail for auditors — its verification status, an export that the
+ * command-line verifier checks with the public key alone, and that key (docs/audit.md).
  */
 @Path("/audit")
-@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.AUDITOR)
+@RequestScoped
 public class AuditResource {
 
-  /** The export's Ed25519 signature (base64) over exactly the body's bytes. */
-  public static final String SIGNATURE_HEADER = "Confidant-Signature";
-  /** Which key signed: the id {@code GET /audit/export-key} answers. */
-  public static final String SIGNING_KEY_HEADER = "Confidant-Signing-Key";
+  static final String JSON_LINES = "application/x-ndjson";
 
-  @EJB AuditSearch search;
-
-  @EJB LoginEventImport logins;
+  @EJB AuditVerification verification;
 
   @Inject Validator validator;
 
-  /** The public key that verifies exports, raw (base64) and as PEM. */
-  public record ExportKeyView(String algorithm, String keyId, String publicKey, String pem) {
-
-    static ExportKeyView of(ExportKey key) {
-      return new ExportKeyView("Ed25519", key.id(), Base64.getEncoder().encodeToString(key.raw()), key.pem());
-    }
+  /** Walks the whole chain now; {@code firstFailure} names the first entry that does not verify. */
+  @GET
+  @Path("verification")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.AUDITOR)
+  public ChainVerification verification() {
+    return verification.verify();
   }
 
+  /** JSON lines, streamed: header, entries in sequence order with their checkpoints, end line. */
   @GET
-  @Path("entries")
+  @Path("export")
+  @Produces(JSON_LINES)
   @RolesAllowed(Roles.AUDITOR)
-  public AuditPage entries(@BeanParam AuditSearchParams criteria) {
-    return search.search(RequestValidation.requireValid(validator, criteria).toQuery());
-  }
-
-  @GET
-  @Path("entries/export")
-  @RolesAllowed(Roles.AUDITOR)
-  @Produces({"text/csv", MediaType.APPLICATION_JSON})
-  public Response export(@BeanParam AuditExportParams criteria) {
-    AuditExportParams valid = RequestValidation.requireValid(validator, criteria);
-    SignedExport export = search.export(valid.toQuery(), valid.toFormat());
-    return Response.ok(export.content(), export.format().mediaType() + "; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
-        .header(SIGNATURE_HEADER, Base64.getEncoder().encodeToString(export.signature()))
-        .header(SIGNING_KEY_HEADER, export.keyId())
+  public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
+    ExportWindow window = RequestValidation.requireValid(validator, new ExportWindow(from, to));
+    StreamingOutput body = out -> {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      verification.export(window.fromInstant(), window.toInstant(), writer);
+      writer.flush();
+    };
+    return Response.ok(body, JSON_LINES)
+        .header("Content-Disposition", "attachment; filename=\"confidant-audit-export.jsonl\"")
         .build();
   }
 
   @GET
-  @Path("export-key")
+  @Path("public-key")
+  @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.AUDITOR)
-  public ExportKeyView exportKey() {
-    return ExportKeyView.of(search.exportKey());
-  }
-
-  @POST
-  @Path("login-imports")
-  @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  public Map<String, Integer> importLogins() {
-    return Map.of("imported", logins.importNow());
-  }
-
-  @GET
-  @Path("login-imports/status")
-  @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  public LoginImportStatus loginImportStatus() {
-    return logins.status();
+  public AuditPublicKey publicKey() {
+    return verification.publicKey();
   }
 }

@@ -1,5 +1,6 @@
 /**
- * {@code /api/v1/audit}: the auditor's search of the trail, signed exports and the key that verifies them, and the
- * login-event import (status and an on-demand run).
+ * {@code /api/v1/audit}: the tamper-evident audit trail for auditors — verification, the chain export and its
+ * public key; searching entries and signed CSV/JSON exports of a search; the login-event import (status and an
+ * on-demand run).
  */
 package org.confidant.api.audit;

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.confidant.api.audit.AuditSearchParams;
 import org.confidant.audit.AuditOutcome;
+import org.confidant.audit.AuditVerification;
+import org.confidant.audit.domain.ChainVerification;
 import org.confidant.audit.logins.application.LoginEventImport;
 import org.confidant.audit.logins.application.LoginImportStatus;
 import org.confidant.audit.search.application.AuditSearch;
@@ -33,6 +35,8 @@ public class AuditConsole {
 
   @EJB LoginEventImport logins;
 
+  @EJB AuditVerification chain;
+
   @Inject Validator validator;
 
   @Inject FacesContext faces;
@@ -41,6 +45,7 @@ public class AuditConsole {
   private boolean valid;
   private AuditPage page;
   private LoginImportStatus importStatus;
+  private ChainVerification verification;
 
   @PostConstruct
   void readCriteria() {
@@ -78,6 +83,16 @@ public class AuditConsole {
     } catch (RuntimeException failed) {
       tell(FacesMessage.SEVERITY_WARN, "Login events could not be imported now; the scheduled import will retry.");
     }
+  }
+
+  /** Walks the whole chain and its checkpoints now (audited by AuditVerification); the page shows the result. */
+  public void verifyChain() {
+    verification = chain.verify();
+  }
+
+  /** The result of the verification asked for in this request, null when none was. */
+  public ChainVerification getVerification() {
+    return verification;
   }
 
   public LoginImportStatus getImportStatus() {

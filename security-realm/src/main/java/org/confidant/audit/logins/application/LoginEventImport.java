@@ -119,6 +119,6 @@ public class LoginEventImport {
 
   private void record(ReportedLogin login) {
     audit.recordReported(login.actor(), login.action(), ReportedLogin.RESOURCE_TYPE, login.userId(),
-        login.outcome(), login.occurredAt());
+        login.outcome(), login.clientAddress(), login.occurredAt());
   }
 }

@@ -28,11 +28,18 @@ final class AuditJson {
         .add("roles", entry.roles())
         .add("action", entry.action())
         .add("resource_type", entry.resourceType());
-    if (entry.resourceId() == null) {
-      object.addNull("resource_id");
+    optional(object, "resource_id", entry.resourceId());
+    object.add("outcome", entry.outcome().name());
+    optional(object, "client_address", entry.clientAddress());
+    optional(object, "reason", entry.reason());
+    return object;
+  }
+
+  private static void optional(JsonObjectBuilder object, String name, String value) {
+    if (value == null) {
+      object.addNull(name);
     } else {
-      object.add("resource_id", entry.resourceId());
+      object.add(name, value);
     }
-    return object.add("outcome", entry.outcome().name());
   }
 }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  */
 public final class AuditCsv {
 
-  static final String HEADER = "id,recorded_at,actor,roles,action,resource_type,resource_id,outcome";
+  static final String HEADER = "id,recorded_at,actor,roles,action,resource_type,resource_id,outcome,client_address,reason";
   private static final String CRLF = "\r\n";
 
   private AuditCsv() {}
@@ -23,7 +23,8 @@ public final class AuditCsv {
 
   private static String line(AuditRecord entry) {
     return Stream.of(String.valueOf(entry.id()), entry.recordedAt().toString(), entry.actor(), entry.roles(),
-            entry.action(), entry.resourceType(), entry.resourceId(), entry.outcome().name())
+            entry.action(), entry.resourceType(), entry.resourceId(), entry.outcome().name(), entry.clientAddress(),
+            entry.reason())
         .map(AuditCsv::field)
         .collect(Collectors.joining(","));
   }

@@ -21,7 +21,7 @@ import org.confidant.audit.search.domain.AuditRecord;
 public class AuditEntryQueries {
 
   private static final String COLUMNS = "SELECT id, recorded_at, actor, roles, action, resource_type, resource_id,"
-      + " outcome FROM audit_entry";
+      + " outcome, client_address, reason FROM audit_entry";
   private static final String NEWEST_FIRST = " ORDER BY recorded_at DESC, id DESC LIMIT ? OFFSET ?";
 
   @Resource(lookup = "java:jboss/datasources/ConfidantDS")
@@ -52,7 +52,7 @@ public class AuditEntryQueries {
         while (rows.next()) {
           entries.add(new AuditRecord(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
               rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-              AuditOutcome.valueOf(rows.getString(8))));
+              AuditOutcome.valueOf(rows.getString(8)), rows.getString(9), rows.getString(10)));
         }
         return entries;
       }

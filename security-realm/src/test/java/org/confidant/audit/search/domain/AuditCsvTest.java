@@ -12,10 +12,10 @@ class AuditCsvTest {
   @Test
   void writesAHeaderAndOneLinePerEntryWithCrlf() {
     AuditRecord entry = new AuditRecord(7, Instant.parse("2026-11-25T08:00:00.123Z"), "sam", "supervisor",
-        "queue.updated", "queue", "q-1", AuditOutcome.SUCCESS);
+        "queue.updated", "queue", "q-1", AuditOutcome.SUCCESS, "10.0.0.7", null);
 
     assertThat(AuditCsv.of(List.of(entry))).isEqualTo(AuditCsv.HEADER + "\r\n"
-        + "7,2026-11-25T08:00:00.123Z,sam,supervisor,queue.updated,queue,q-1,SUCCESS\r\n");
+        + "7,2026-11-25T08:00:00.123Z,sam,supervisor,queue.updated,queue,q-1,SUCCESS,10.0.0.7,\r\n");
   }
 
   @Test

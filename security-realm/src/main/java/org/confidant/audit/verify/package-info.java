@@ -1,0 +1,2 @@
+/** The command-line verifier of audit exports, for auditors: the JDK and the security-realm jar are all it needs. */
+package org.confidant.audit.verify;
