@@ -3,14 +3,11 @@ package org.confidant.audit.search.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
-import java.util.Base64;
+import org.confidant.audit.domain.Ed25519Keys;
 import org.junit.jupiter.api.Test;
 
 class ExportKeyTest {
@@ -27,16 +24,8 @@ class ExportKeyTest {
     byte[] signature = signing.sign();
 
     ExportKey key = new ExportKey(raw);
-    String base64 = key.pem().replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
-        .strip();
-    PublicKey fromPem = KeyFactory.getInstance("Ed25519")
-        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    Signature verifying = Signature.getInstance("Ed25519");
-    verifying.initVerify(fromPem);
-    verifying.update(file);
 
-    assertThat(key.x509()).isEqualTo(encoded);
-    assertThat(verifying.verify(signature)).isTrue();
+    assertThat(Ed25519Keys.verifies(Ed25519Keys.publicKey(Ed25519Keys.parse(key.pem())), file, signature)).isTrue();
     assertThat(key.id()).hasSize(16).isEqualTo(ExportKey.sha256Hex(raw).substring(0, 16));
   }
 }
