@@ -58,7 +58,7 @@ class AuditorConsoleIT {
   void failedAndSuccessfulLoginsAtKeycloakReachTheTrailOnce() {
     Keycloak.TestUser user = Keycloak.createUser("supervisor");
     assertThat(Keycloak.passwordGrant(user.username(), "wrong-password", Totp.wrongCode(user.totpSecret()))
-        .statusCode()).as("wrong password").isEqualTo(401);
+        .statusCode()).as("wrong password: invalid_grant").isEqualTo(400);
     assertThat(Keycloak.passwordGrant(user.username(), user.password(), Totp.freshCode(user.totpSecret()))
         .statusCode()).as("right password and code").isEqualTo(200);
     wrongCodeInTheBrowser(user);
