@@ -125,7 +125,9 @@ totp_variable() { local user=${1#demo.}; echo "CONFIDANT_DEMO_TOTP_${user^^}"; }
 export_realm_secrets() {
   CONFIDANT_OIDC_CLIENT_SECRET=$(secret oidc-client-secret)
   CONFIDANT_TELEPHONY_CLIENT_SECRET=$(secret telephony-client-secret)
-  export CONFIDANT_OIDC_CLIENT_SECRET CONFIDANT_TELEPHONY_CLIENT_SECRET
+  # The server reads this one from its file (secrets directory) to import login events: view-events only.
+  CONFIDANT_AUDIT_EVENTS_CLIENT_SECRET=$(secret audit-events-client-secret)
+  export CONFIDANT_OIDC_CLIENT_SECRET CONFIDANT_TELEPHONY_CLIENT_SECRET CONFIDANT_AUDIT_EVENTS_CLIENT_SECRET
   if [[ "${CONFIDANT_DEMO_DATA:-false}" == true ]]; then
     CONFIDANT_DEMO_PASSWORD=$(secret demo-password 16)
     export CONFIDANT_DEMO_PASSWORD

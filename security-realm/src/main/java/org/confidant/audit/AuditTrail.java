@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.confidant.audit.infrastructure.AuditLedger;
@@ -42,10 +43,29 @@ public class AuditTrail {
 
   /** An entry with the reason the caller gave (break-glass, an export): at most 512 characters, never PHI. */
   public void record(String action, String resourceType, String resourceId, AuditOutcome outcome, String reason) {
-    AuditEntry entry = new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome, clientAddress(),
-        reason);
+    append(new AuditEntry(actor(), roles(), action, resourceType, resourceId, outcome, clientAddress(), reason),
+        null);
+  }
+
+  /**
+   * Records what another system reported about a named user (a login or lockout Keycloak saw) rather than what the
+   * caller did: the actor is that user, their roles are not known (empty), the client address is the one that
+   * system saw, and the entry is dated when it happened there.
+   */
+  public void recordReported(String actor, String action, String resourceType, String resourceId,
+      AuditOutcome outcome, String clientAddress, Instant happenedAt) {
+    append(new AuditEntry(actor, "", action, resourceType, resourceId, outcome, bounded(clientAddress), null),
+        happenedAt);
+  }
+
+  private void append(AuditEntry entry, Instant happenedAt) {
+    String action = entry.action();
     try (Connection connection = dataSource.getConnection()) {
-      AuditLedger.append(connection, entry);
+      if (happenedAt == null) {
+        AuditLedger.append(connection, entry);
+      } else {
+        AuditLedger.appendAt(connection, entry, happenedAt);
+      }
     } catch (SQLException e) {
       // An action that cannot be audited must not happen: the caller's transaction rolls back.
       throw new IllegalStateException("could not write the audit entry for " + action, e);
@@ -60,11 +80,14 @@ public class AuditTrail {
   /** The client address of the HTTP request being served, if any (timers and consumers have none). */
   private String clientAddress() {
     try {
-      String address = client.get().address();
-      return address == null || address.length() <= MAX_ADDRESS ? address : address.substring(0, MAX_ADDRESS);
+      return bounded(client.get().address());
     } catch (ContextNotActiveException noRequest) {
       return null;
     }
+  }
+
+  private static String bounded(String address) {
+    return address == null || address.length() <= MAX_ADDRESS ? address : address.substring(0, MAX_ADDRESS);
   }
 
   private String roles() {

@@ -16,15 +16,20 @@ public final class Keycloak {
   /** An access token for a demo user, through the confidant-cli client (password and TOTP required). */
   public static String accessToken(String username) {
     String secret = TestEnvironment.demoTotpSecret(username);
-    HttpResponse<String> response = Http.postForm(
-        URI.create(TestEnvironment.keycloakUrl() + "/realms/confidant/protocol/openid-connect/token"),
-        Map.of("grant_type", "password", "client_id", "confidant-cli", "username", username,
-            "password", TestEnvironment.demoPassword(), "totp", Totp.freshCode(secret)),
-        null);
+    HttpResponse<String> response = passwordGrant(username, TestEnvironment.demoPassword(), Totp.freshCode(secret));
     if (response.statusCode() != 200) {
       throw new IllegalStateException("no token for " + username + ": " + response.body());
     }
     return Http.json(response).get("access_token").asText();
+  }
+
+  /** A direct-grant login through the confidant-cli client (password and TOTP), as scripts sign in; any answer. */
+  public static HttpResponse<String> passwordGrant(String username, String password, String totp) {
+    return Http.postForm(
+        URI.create(TestEnvironment.keycloakUrl() + "/realms/confidant/protocol/openid-connect/token"),
+        Map.of("grant_type", "password", "client_id", "confidant-cli", "username", username,
+            "password", password, "totp", totp),
+        null);
   }
 
   /** A token of the telephony client's service account (client credentials, as a PBX would get one). */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
@@ -29,6 +30,8 @@ public final class AuditLedger {
 
   private static final String INSERT = "INSERT INTO audit_entry (actor, roles, action, resource_type, resource_id,"
       + " outcome, client_address, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_AT = "INSERT INTO audit_entry (actor, roles, action, resource_type, resource_id,"
+      + " outcome, client_address, reason, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String CONTENT = "id, recorded_at, actor, roles, action, resource_type, resource_id, outcome,"
       + " client_address, reason";
   private static final String LOCK_HEAD = "SELECT sequence, entry_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE";
@@ -50,16 +53,29 @@ public final class AuditLedger {
   /** Appends an entry in the connection's transaction; the sealer chains it once committed. */
   public static void append(Connection connection, AuditEntry entry) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      insert.setString(1, entry.actor());
-      insert.setString(2, entry.roles());
-      insert.setString(3, entry.action());
-      insert.setString(4, entry.resourceType());
-      insert.setString(5, entry.resourceId());
-      insert.setString(6, entry.outcome().name());
-      insert.setString(7, entry.clientAddress());
-      insert.setString(8, entry.reason());
+      bind(insert, entry);
       insert.executeUpdate();
     }
+  }
+
+  /** Appends an entry dated when it happened elsewhere (a login Keycloak reported), not at insert. */
+  public static void appendAt(Connection connection, AuditEntry entry, Instant happenedAt) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_AT)) {
+      bind(insert, entry);
+      insert.setObject(9, happenedAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+      insert.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement insert, AuditEntry entry) throws SQLException {
+    insert.setString(1, entry.actor());
+    insert.setString(2, entry.roles());
+    insert.setString(3, entry.action());
+    insert.setString(4, entry.resourceType());
+    insert.setString(5, entry.resourceId());
+    insert.setString(6, entry.outcome().name());
+    insert.setString(7, entry.clientAddress());
+    insert.setString(8, entry.reason());
   }
 
   /**

@@ -19,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.confidant.agents.api.PresenceChangeRefused;
 import org.confidant.agents.api.UnknownAgent;
+import org.confidant.audit.logins.infrastructure.IdentityProviderUnavailable;
+import org.confidant.audit.search.application.ExportTooLarge;
 import org.confidant.calls.api.InvalidTelephonyEvent;
 import org.confidant.events.deadletters.UnknownDeadLetter;
 import org.confidant.events.deadletters.domain.NotReplayable;
@@ -78,6 +80,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Problem configuration = configurationProblem(failure);
     if (configuration != null) {
       return configuration;
+    }
+    if (failure instanceof ExportTooLarge tooLarge) {
+      return Problems.unprocessable("The export was not made: " + tooLarge.getMessage() + ".");
+    }
+    if (failure instanceof IdentityProviderUnavailable unavailable) {
+      return Problems.identityProviderUnavailable(unavailable.getMessage());
     }
     if (failure instanceof ConnectorProblem connector) {
       return Problems.forConnector(connector);

@@ -62,6 +62,11 @@ public final class Problems {
     return Problem.of("stale-version", "Changed by someone else", 409, detail);
   }
 
+  /** The identity provider did not answer (the login-event import); the scheduled import tries again. */
+  public static Problem identityProviderUnavailable(String detail) {
+    return Problem.of("identity-provider-unavailable", "Identity provider unavailable", 503, detail + ".");
+  }
+
   public static Problem notFound(String detail) {
     return Problem.of("not-found", "Not found", 404, detail);
   }

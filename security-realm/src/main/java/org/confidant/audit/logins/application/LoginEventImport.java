@@ -1,0 +1,124 @@
+package org.confidant.audit.logins.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.confidant.audit.AuditTrail;
+import org.confidant.audit.logins.domain.IdentityEvent;
+import org.confidant.audit.logins.domain.ImportCursor;
+import org.confidant.audit.logins.domain.LoginAudit;
+import org.confidant.audit.logins.domain.ReportedLogin;
+import org.confidant.audit.logins.infrastructure.ImportCursorStore;
+import org.confidant.audit.logins.infrastructure.KeycloakEventFeed;
+import org.confidant.identity.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports Keycloak's user events (logins, logouts, failed logins and one-time codes, lockouts, second-factor
+ * changes) into the audit trail, every {@code confidant.audit.login-import-interval} (one minute unless configured)
+ * and when an admin or auditor asks. One import is one transaction: the entries and the advanced cursor commit
+ * together, and the cursor's row lock keeps a second server from importing the same events meanwhile.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LoginEventImport {
+
+  private static final Logger LOG = Logger.getLogger(LoginEventImport.class.getName());
+
+  @Inject KeycloakEventFeed feed;
+
+  @Inject ImportCursorStore cursors;
+
+  @Inject AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "confidant.audit.login-import-interval", defaultValue = "PT1M")
+  Duration interval;
+
+  @Resource TimerService timers;
+
+  @Resource SessionContext context;
+
+  private volatile LoginImportStatus status = LoginImportStatus.NEVER_RUN;
+
+  @PostConstruct
+  void schedule() {
+    timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
+  }
+
+  @Timeout
+  void onSchedule() {
+    if (!feed.configured()) {
+      return;
+    }
+    try {
+      importNow();
+    } catch (RuntimeException failed) {
+      // Nothing of this run commits, the cursor included: the next run takes the same events again.
+      context.setRollbackOnly();
+      LOG.warning("Login events were not imported: " + failed.getMessage());
+    }
+  }
+
+  /** Imports what Keycloak has recorded since the last import; answers how many audit entries were written. */
+  @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+  public synchronized int importNow() {
+    Instant attempt = Instant.now();
+    try {
+      int imported = importSinceCursor();
+      status = new LoginImportStatus(true, attempt, Instant.now(), imported, null);
+      return imported;
+    } catch (RuntimeException failed) {
+      status = new LoginImportStatus(feed.configured(), attempt, status.lastSuccessAt(), status.lastImported(),
+          failed.getMessage());
+      throw failed;
+    }
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+  public LoginImportStatus status() {
+    return status.lastAttemptAt() == null
+        ? new LoginImportStatus(feed.configured(), null, null, 0, null) : status;
+  }
+
+  private int importSinceCursor() {
+    String source = feed.source();
+    ImportCursor cursor = cursors.lock(source);
+    List<IdentityEvent> taken = cursor.notYetTaken(feed.since(cursor.readFrom()));
+    Map<String, String> names = new HashMap<>();
+    int recorded = 0;
+    for (IdentityEvent event : taken) {
+      if (event.userId() != null && event.username() != null) {
+        names.put(event.userId(), event.username());
+      }
+      var entry = LoginAudit.of(event, userId -> names.computeIfAbsent(userId, cursors::knownName));
+      if (entry.isPresent()) {
+        record(entry.get());
+        recorded++;
+      }
+    }
+    cursors.save(source, cursor.after(taken), recorded);
+    return recorded;
+  }
+
+  private void record(ReportedLogin login) {
+    audit.recordReported(login.actor(), login.action(), ReportedLogin.RESOURCE_TYPE, login.userId(),
+        login.outcome(), login.clientAddress(), login.occurredAt());
+  }
+}

@@ -1,0 +1,134 @@
+package org.confidant.console.audit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.confidant.api.audit.AuditSearchParams;
+import org.confidant.audit.AuditOutcome;
+import org.confidant.audit.AuditVerification;
+import org.confidant.audit.domain.ChainVerification;
+import org.confidant.audit.logins.application.LoginEventImport;
+import org.confidant.audit.logins.application.LoginImportStatus;
+import org.confidant.audit.search.application.AuditSearch;
+import org.confidant.audit.search.domain.AuditPage;
+
+/**
+ * Backs console/audit/index.xhtml (search) and console/audit/timeline.xhtml (one resource's entries). The criteria
+ * arrive as query parameters — a search is a link an auditor can keep — and are checked with the REST API's own
+ * constraints, so the console and {@code GET /api/v1/audit/entries} accept the same searches.
+ */
+@Named
+@RequestScoped
+public class AuditConsole {
+
+  @EJB AuditSearch search;
+
+  @EJB LoginEventImport logins;
+
+  @EJB AuditVerification chain;
+
+  @Inject Validator validator;
+
+  @Inject FacesContext faces;
+
+  private final AuditSearchParams criteria = new AuditSearchParams();
+  private boolean valid;
+  private AuditPage page;
+  private LoginImportStatus importStatus;
+  private ChainVerification verification;
+
+  @PostConstruct
+  void readCriteria() {
+    AuditQueryString.read(faces.getExternalContext().getRequestParameterMap(), criteria);
+    Set<ConstraintViolation<AuditSearchParams>> violations = validator.validate(criteria);
+    violations.forEach(violation -> tell(FacesMessage.SEVERITY_ERROR,
+        violation.getPropertyPath() + " " + violation.getMessage() + "."));
+    valid = violations.isEmpty();
+  }
+
+  /** The page of entries the criteria find; null when they are not valid. Read once per request. */
+  public AuditPage getPage() {
+    if (page == null && valid) {
+      page = search.search(criteria.toQuery());
+    }
+    return page;
+  }
+
+  /** The timeline of the resource the criteria name; null without a resource id. Audited by AuditSearch. */
+  public AuditPage getTimeline() {
+    if (page == null && valid && hasResource()) {
+      page = search.timeline(criteria.getResourceType(), criteria.getResourceId(),
+          criteria.toQuery().page(), criteria.toQuery().size());
+    }
+    return page;
+  }
+
+  public boolean hasResource() {
+    return criteria.getResourceId() != null && !criteria.getResourceId().isBlank();
+  }
+
+  public void importLogins() {
+    try {
+      tell(FacesMessage.SEVERITY_INFO, logins.importNow() + " login events imported.");
+    } catch (RuntimeException failed) {
+      tell(FacesMessage.SEVERITY_WARN, "Login events could not be imported now; the scheduled import will retry.");
+    }
+  }
+
+  /** Walks the whole chain and its checkpoints now (audited by AuditVerification); the page shows the result. */
+  public void verifyChain() {
+    verification = chain.verify();
+  }
+
+  /** The result of the verification asked for in this request, null when none was. */
+  public ChainVerification getVerification() {
+    return verification;
+  }
+
+  public LoginImportStatus getImportStatus() {
+    if (importStatus == null) {
+      importStatus = logins.status();
+    }
+    return importStatus;
+  }
+
+  public List<String> getOutcomes() {
+    return Arrays.stream(AuditOutcome.values()).map(AuditOutcome::name).toList();
+  }
+
+  public AuditSearchParams getCriteria() {
+    return criteria;
+  }
+
+  /** The query string of this search at another page (for the pager). */
+  public String atPage(int number) {
+    return AuditQueryString.of(criteria, Map.of("page", String.valueOf(number)));
+  }
+
+  /** The query string of this search as an export in a format. */
+  public String exportAs(String format) {
+    return AuditQueryString.of(criteria, Map.of("format", format, "page", ""));
+  }
+
+  /** The query string of a resource's timeline. */
+  public String timelineOf(String resourceType, String resourceId) {
+    AuditSearchParams resource = new AuditSearchParams();
+    resource.setResourceType(resourceType);
+    resource.setResourceId(resourceId);
+    return AuditQueryString.of(resource, Map.of());
+  }
+
+  private void tell(FacesMessage.Severity severity, String text) {
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+  }
+}
