@@ -152,6 +152,8 @@ class RecordsIT {
     assertThat(Database.column("SELECT actor || ' ' || action || ' ' || outcome FROM audit_entry"
         + " WHERE resource_id = ? ORDER BY id", id))
         .contains("demo.agent2 contact.opened DENIED", "demo.agent2 BREAK_GLASS SUCCESS");
+    assertThat(Database.column("SELECT reason FROM audit_entry WHERE resource_id = ? AND action = 'BREAK_GLASS'", id))
+        .as("the stated reason is in the audit trail").containsExactly(reason);
 
     for (String reader : List.of(supervisor, auditor)) {
       JsonNode recent = Http.json(expect(200, Http.get(api("/api/v1/break-glass?limit=20"), reader)));

@@ -111,6 +111,6 @@ public class ContactAccess {
     entityManager.createNativeQuery("INSERT INTO break_glass_access (actor, contact_id, reason) VALUES (?1, ?2, ?3)")
         .setParameter(1, user()).setParameter(2, contactId).setParameter(3, reason.text())
         .executeUpdate();
-    audit.record(BREAK_GLASS, "contact", contactId.toString(), AuditOutcome.SUCCESS);
+    audit.record(BREAK_GLASS, "contact", contactId.toString(), AuditOutcome.SUCCESS, reason.text());
   }
 }
