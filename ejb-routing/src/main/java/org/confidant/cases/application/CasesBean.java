@@ -24,8 +24,8 @@ import org.confidant.contacts.api.RecordNotFound;
 import org.confidant.contacts.api.StaleRecord;
 import org.confidant.contacts.application.ContactAccess;
 import org.confidant.contacts.application.RecordKeys;
-import org.confidant.contacts.domain.FieldAddress;
-import org.confidant.contacts.domain.FieldSeal;
+import org.confidant.vault.FieldAddress;
+import org.confidant.vault.FieldSeal;
 import org.confidant.contacts.infrastructure.ContactEntity;
 import org.confidant.identity.Roles;
 

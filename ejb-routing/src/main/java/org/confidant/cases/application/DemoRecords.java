@@ -19,7 +19,7 @@ import org.confidant.contacts.api.ContactDraft;
 import org.confidant.contacts.api.PhoneDraft;
 import org.confidant.contacts.application.ContactWriter;
 import org.confidant.contacts.application.RecordKeys;
-import org.confidant.contacts.domain.FieldSeal;
+import org.confidant.vault.FieldSeal;
 import org.confidant.contacts.infrastructure.ContactEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.confidant.contacts.domain.FieldSeal;
+import org.confidant.vault.FieldSeal;
 import org.confidant.contacts.domain.LookupKeys;
 import org.confidant.contacts.domain.PhoneNumbers;
 import org.confidant.contacts.infrastructure.ContactEntity;

@@ -30,6 +30,8 @@ import org.confidant.interactions.infrastructure.InteractionEntity;
 import org.confidant.interactions.infrastructure.InteractionNoteEntity;
 import org.confidant.routing.api.ConfigurationConflict;
 import org.confidant.routing.application.ConfigurationEdits;
+import org.confidant.vault.FieldAddress;
+import org.confidant.vault.FieldSeal;
 import org.confidant.vault.KeyKind;
 import org.confidant.vault.Vault;
 import org.confidant.vault.WrappedKey;
@@ -120,7 +122,7 @@ public class InteractionsBean implements Interactions {
     Instant now = clock.instant();
     String author = session.getCallerPrincipal().getName();
     entityManager.persist(new InteractionNoteEntity(id, callId, author, now,
-        FieldSeal.seal(vault.fieldCipher(key), note.text(), callId, id)));
+        new FieldSeal(vault.fieldCipher(key)).seal(noteText(id), note.text())));
     updated(row);
     return new NoteView(id, author, now, note.text());
   }
@@ -162,12 +164,17 @@ public class InteractionsBean implements Interactions {
     if (key.isEmpty()) {
       return List.of();
     }
-    var aead = vault.fieldCipher(key.get());
+    FieldSeal seal = new FieldSeal(vault.fieldCipher(key.get()));
     return entityManager.createQuery("select n from InteractionNoteEntity n where n.callId = :call"
             + " order by n.writtenAt", InteractionNoteEntity.class)
         .setParameter("call", row.callId()).getResultStream()
         .map(note -> new NoteView(note.id(), note.author(), note.writtenAt(),
-            FieldSeal.open(aead, note.ciphertext(), row.callId(), note.id())))
+            seal.open(noteText(note.id()), note.ciphertext())))
         .toList();
+  }
+
+  /** Where a note's text is sealed: its ciphertext opens only as this note's text. */
+  private static FieldAddress noteText(UUID noteId) {
+    return new FieldAddress("interaction_note", "ciphertext", noteId);
   }
 }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.confidant.interactions.infrastructure.WebhookSubscriptionEntity;
 import org.confidant.telephony.domain.SigningSecret;
+import org.confidant.vault.FieldAddress;
+import org.confidant.vault.FieldSeal;
 import org.confidant.vault.KeyKind;
 import org.confidant.vault.SystemKeys;
 import org.confidant.vault.Vault;
@@ -30,14 +32,18 @@ public class WebhookSecrets {
 
   public Issued issue(UUID subscriptionId) {
     String secret = SigningSecret.generate();
-    return new Issued(secret, FieldSeal.seal(aead(), secret, subscriptionId));
+    return new Issued(secret, new FieldSeal(aead()).seal(secretOf(subscriptionId), secret));
   }
 
   public String open(WebhookSubscriptionEntity subscription) {
-    return FieldSeal.open(aead(), subscription.encryptedSecret(), subscription.getId());
+    return new FieldSeal(aead()).open(secretOf(subscription.getId()), subscription.encryptedSecret());
   }
 
   private Aead aead() {
     return vault.fieldCipher(systemKeys.named(KEY_NAME, KeyKind.FIELD));
+  }
+
+  private static FieldAddress secretOf(UUID subscriptionId) {
+    return new FieldAddress("webhook_subscription", "signing_secret", subscriptionId);
   }
 }

@@ -15,7 +15,7 @@ import org.confidant.access.MaskingPolicy;
 import org.confidant.contacts.api.ContactView;
 import org.confidant.contacts.api.PhoneView;
 import org.confidant.contacts.domain.AccessDecision;
-import org.confidant.contacts.domain.FieldSeal;
+import org.confidant.vault.FieldSeal;
 import org.confidant.contacts.infrastructure.ContactEntity;
 import org.confidant.contacts.infrastructure.SealedContact;
 import org.confidant.identity.Roles;

@@ -1,4 +1,4 @@
-package org.confidant.contacts.domain;
+package org.confidant.vault;
 
 import com.google.crypto.tink.Aead;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.confidant.contacts.domain;
+package org.confidant.vault;
 
 /**
  * A sealed field that does not open with its record's key at its place: moved from another row or column, altered,

@@ -1,4 +1,4 @@
-package org.confidant.contacts.domain;
+package org.confidant.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

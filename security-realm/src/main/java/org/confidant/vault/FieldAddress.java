@@ -1,4 +1,4 @@
-package org.confidant.contacts.domain;
+package org.confidant.vault;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -18,7 +18,7 @@ public record FieldAddress(String table, String column, UUID rowId) {
     Objects.requireNonNull(rowId, "rowId");
   }
 
-  byte[] associatedData() {
+  public byte[] associatedData() {
     return String.join("\u0000", VERSION, table, column, rowId.toString()).getBytes(StandardCharsets.UTF_8);
   }
 }
