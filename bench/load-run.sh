@@ -61,7 +61,8 @@ api -d "{\"seed\": $(date +%s), \"calls\": $CALLS, \"arrivalsPerSecond\": $RATE,
 STARTED=$SECONDS
 while :; do
   sleep 10
-  STATUS=$(api "$CONFIDANT_PUBLIC_URL/api/v1/simulator/runs/current")
+  # A poll that fails (a busy server cut the answer short) is retried at the next tick, not fatal to the run.
+  STATUS=$(api "$CONFIDANT_PUBLIC_URL/api/v1/simulator/runs/current") || { info "status poll failed; retrying"; continue; }
   STATE=$(json "['state']" <<< "$STATUS")
   info "$((SECONDS - STARTED))s: $(json "['callsStarted']" <<< "$STATUS") calls started, \
 $(json "['callsAnswered']" <<< "$STATUS") answered, $(json "['callsAbandoned']" <<< "$STATUS") abandoned, \

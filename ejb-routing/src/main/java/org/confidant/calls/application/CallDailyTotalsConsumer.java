@@ -1,12 +1,10 @@
 package org.confidant.calls.application;
 
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
-import jakarta.jms.Message;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
@@ -15,14 +13,15 @@ import java.io.StringReader;
 import java.time.ZoneOffset;
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
-import org.confidant.events.consuming.DeliveryLedger;
+import org.confidant.events.consuming.IdempotentConsumer;
 
 /**
  * Counts finished calls per day and end state from CallProgressed events (shared durable subscription, so
- * nothing is missed while the server is down and several sessions share the work). Idempotent through the delivery ledger; a message it cannot handle makes it
- * throw, so the broker redelivers and finally dead-letters it.
+ * nothing is missed while the server is down and several sessions share the work). Idempotent through the
+ * delivery ledger, one database transaction per event and a local JMS transaction ({@link IdempotentConsumer});
+ * a message it cannot handle makes it throw, so the broker redelivers and finally dead-letters it.
  */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.CALL_EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
@@ -31,8 +30,10 @@ import org.confidant.events.consuming.DeliveryLedger;
     // A shared durable subscription, so several sessions consume in parallel (counts commute; the ledger dedupes).
     @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8"),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'CallProgressed'")})
-public class CallDailyTotalsConsumer implements MessageListener {
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'CallProgressed'"),
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CallDailyTotalsConsumer extends IdempotentConsumer {
 
   static final String NAME = "call-daily-totals";
 
@@ -41,31 +42,22 @@ public class CallDailyTotalsConsumer implements MessageListener {
 
   private static final JsonProvider JSON = JsonProvider.provider();
 
-  @EJB DeliveryLedger ledger;
-
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
   @Override
-  public void onMessage(Message message) {
-    EventEnvelope event = EventEnvelope.fromJson(body(message));
-    if (!ledger.firstDelivery(NAME, event.id())) {
-      return;
-    }
+  protected String name() {
+    return NAME;
+  }
+
+  @Override
+  protected void handle(EventEnvelope event) {
     JsonObject payload = JSON.createReader(new StringReader(event.payload())).readObject();
     if (payload.containsKey("endCause")) {
       entityManager.createNativeQuery(COUNT)
           .setParameter(1, event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate())
           .setParameter(2, payload.getString("state"))
           .executeUpdate();
-    }
-  }
-
-  private static String body(Message message) {
-    try {
-      return ((TextMessage) message).getText();
-    } catch (JMSException | ClassCastException e) {
-      throw new IllegalArgumentException("not a CallProgressed text message", e);
     }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.confidant.calls.api.EventReceipt;
@@ -43,6 +45,9 @@ public class CallLedger {
 
   private static final Logger LOG = Logger.getLogger(CallLedger.class.getName());
 
+  /** Events written per JDBC batch at most (hibernate.jdbc.batch_size is 50). */
+  private static final int FLUSH_EVERY = 50;
+
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
@@ -64,11 +69,21 @@ public class CallLedger {
     List<EventReceipt> receipts = new ArrayList<>(events.size());
     for (TelephonyEvent event : events) {
       receipts.add(receive(event, true));
-      // Keep the persistence context small: each event is independent once written.
-      entityManager.flush();
-      entityManager.clear();
+      if (receipts.size() % FLUSH_EVERY == 0) {
+        flushBatch();
+      }
     }
+    flushBatch();
     return receipts;
+  }
+
+  /**
+   * Writes what a batch did in JDBC batches (one round trip per statement kind, not per event), then forgets it so
+   * the persistence context stays small.
+   */
+  private void flushBatch() {
+    entityManager.flush();
+    entityManager.clear();
   }
 
   /** Applies a connector's event; Confidant routes the call when a QUEUED event names one of its queues. */
@@ -79,7 +94,7 @@ public class CallLedger {
   private EventReceipt receive(TelephonyEvent incoming, boolean routedBySource) {
     CallEvent event = toDomain(incoming);
     lockCall(event.callId());
-    CallEntity stored = entityManager.find(CallEntity.class, event.callId());
+    CallEntity stored = findCall(event.callId());
     if (!routedBySource && names(event) && !routing.isRoutableQueue(event.detail())) {
       throw new InvalidTelephonyEvent("a QUEUED event's detail, when given, must be the id of a queue");
     }
@@ -103,9 +118,26 @@ public class CallLedger {
     CallEntity saved = save(stored, call, routedBySource);
     record(record, outcome, call, saved);
     entityManager.persist(record);
-    int released = releaseHeldEvents(call, saved);
+    long held = stored == null ? countHeldEvents(event.callId()) : saved.getHeldEvents();
+    held += outcome == Outcome.EARLY ? 1 : 0;
+    // A held event can only follow once the call has moved on (applied or rejected: both use up the sequence).
+    int released = held > 0 && outcome != Outcome.EARLY ? releaseHeldEvents(call, saved) : 0;
+    saved.setHeldEvents(held - released);
     saved.copyFrom(call);
     return receipt(event, outcome, saved, released);
+  }
+
+  private CallEntity findCall(UUID callId) {
+    return entityManager.find(CallEntity.class, callId,
+        Map.of("jakarta.persistence.fetchgraph", entityManager.getEntityGraph(CallEntity.WITH_PHASES)));
+  }
+
+  /** Events held before the call existed (its first event came late): counted once, when the call is created. */
+  private long countHeldEvents(UUID callId) {
+    return (Long) entityManager.createNativeQuery(
+            "SELECT count(*) FROM call_event WHERE call_id = ?1 AND outcome = 'HELD'", Long.class)
+        .setParameter(1, callId)
+        .getSingleResult();
   }
 
   /** Calls with events held longer than {@code patience} for an earlier event that never came. */
@@ -135,6 +167,7 @@ public class CallLedger {
     Call call = stored.toCall();
     long lost = call.giveUpEventsBefore(firstHeld);
     int released = releaseHeldEvents(call, stored);
+    stored.setHeldEvents(stored.getHeldEvents() - released);
     stored.copyFrom(call);
     LOG.info(() -> "Gave up " + lost + " missing event(s) of call " + callId + "; applied " + released + " held");
     return lost;
@@ -153,8 +186,12 @@ public class CallLedger {
 
   /** Received before, or too late: its place in the sequence was given up as lost. */
   private boolean isAlreadyPast(CallEvent event, CallEntity stored) {
-    return (stored != null && event.sequence() <= stored.getLastSequence())
-        || entityManager.find(CallEventEntity.class, new CallEventEntity.Key(event.callId(), event.sequence())) != null;
+    if (stored != null && event.sequence() <= stored.getLastSequence() + 1) {
+      // The next event in sequence is never stored yet: had it come early it was held, and held events are
+      // applied the moment the call reaches them.
+      return event.sequence() <= stored.getLastSequence();
+    }
+    return entityManager.find(CallEventEntity.class, new CallEventEntity.Key(event.callId(), event.sequence())) != null;
   }
 
   private static boolean isFirstEvent(CallEvent event) {
@@ -165,6 +202,8 @@ public class CallLedger {
     entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1, ?2)) AS locked")
         .setParameter(1, (int) (callId.getMostSignificantBits() >>> 32))
         .setParameter(2, (int) callId.getLeastSignificantBits())
+        // Taking a lock reads no table: flushing the batch's pending writes first would only cost round trips.
+        .setFlushMode(FlushModeType.COMMIT)
         .getSingleResult();
   }
 

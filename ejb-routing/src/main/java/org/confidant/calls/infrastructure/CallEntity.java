@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,7 +23,11 @@ import org.confidant.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "call")
+@NamedEntityGraph(name = CallEntity.WITH_PHASES, attributeNodes = @NamedAttributeNode("phases"))
 public class CallEntity extends VersionedEntity {
+
+  /** Loads a call with its phases in one query: the ledger needs both for every event. */
+  public static final String WITH_PHASES = "call-with-phases";
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -48,6 +54,10 @@ public class CallEntity extends VersionedEntity {
 
   @Column(name = "routed_by_source", nullable = false)
   private boolean routedBySource;
+
+  /** Events of this call stored HELD for an earlier one: only while there are some is there anything to release. */
+  @Column(name = "held_events", nullable = false)
+  private long heldEvents;
 
   @ElementCollection
   @CollectionTable(name = "call_phase", joinColumns = @JoinColumn(name = "call_id"))
@@ -101,6 +111,14 @@ public class CallEntity extends VersionedEntity {
     lostEvents = call.lostEvents();
     endCause = call.endCause().orElse(null);
     endedAt = state.isFinal() ? callPhases.get(callPhases.size() - 1).since() : null;
+  }
+
+  public long getHeldEvents() {
+    return heldEvents;
+  }
+
+  public void setHeldEvents(long heldEvents) {
+    this.heldEvents = heldEvents;
   }
 
   public void countDuplicate() {
