@@ -98,6 +98,22 @@ public final class Keycloak {
     return new TestUser(id, username, password, totpSecret);
   }
 
+  /**
+   * Clears the required actions Keycloak gives a user created through its admin API (the realm's default action,
+   * CONFIGURE_TOTP, even with a TOTP credential): without this, the direct-grant login answers "Account is not fully
+   * set up".
+   */
+  public static void clearRequiredActions(String userId) {
+    HttpResponse<String> updated = Http.send(HttpRequest.newBuilder(adminUri("/users/" + userId))
+        .header("Authorization", "Bearer " + adminToken())
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[]}"))
+        .build());
+    if (updated.statusCode() != 204) {
+      throw new IllegalStateException("required actions not cleared: " + updated.statusCode());
+    }
+  }
+
   /** Keycloak's brute-force status of a user: {@code disabled} is true while the account is locked. */
   public static JsonNode bruteForceStatus(String userId) {
     return Http.json(Http.get(adminUri("/attack-detection/brute-force/users/" + userId), adminToken()));
