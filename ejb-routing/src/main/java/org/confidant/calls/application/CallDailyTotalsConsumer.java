@@ -6,10 +6,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.ZoneOffset;
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
@@ -40,8 +38,6 @@ public class CallDailyTotalsConsumer extends IdempotentConsumer {
   private static final String COUNT = "INSERT INTO call_daily_total (day, state, calls) VALUES (?1, ?2, 1)"
       + " ON CONFLICT (day, state) DO UPDATE SET calls = call_daily_total.calls + 1";
 
-  private static final JsonProvider JSON = JsonProvider.provider();
-
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
@@ -52,7 +48,7 @@ public class CallDailyTotalsConsumer extends IdempotentConsumer {
 
   @Override
   protected void handle(EventEnvelope event) {
-    JsonObject payload = JSON.createReader(new StringReader(event.payload())).readObject();
+    JsonObject payload = payloadOf(event);
     if (payload.containsKey("endCause")) {
       entityManager.createNativeQuery(COUNT)
           .setParameter(1, event.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate())

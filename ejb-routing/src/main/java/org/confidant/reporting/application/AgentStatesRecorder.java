@@ -1,9 +1,9 @@
 package org.confidant.reporting.application;
 
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.Message;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -12,13 +12,13 @@ import java.time.Instant;
 import java.util.UUID;
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
-import org.confidant.events.consuming.DeliveryLedger;
+import org.confidant.events.consuming.IdempotentConsumer;
 
 /**
  * Keeps every agent state change (AgentStateChanged) in report_agent_state, for logged-in time and wrap-up. The
  * order of delivery does not matter: entries are keyed by their time. Idempotent through the delivery ledger.
  */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.AGENT_EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
@@ -26,26 +26,27 @@ import org.confidant.events.consuming.DeliveryLedger;
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = AgentStatesRecorder.NAME),
     @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'AgentStateChanged'")})
-public class AgentStatesRecorder implements MessageListener {
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'AgentStateChanged'"),
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class AgentStatesRecorder extends IdempotentConsumer {
 
   static final String NAME = "report-agent-states";
 
   private static final String INSERT = "INSERT INTO report_agent_state (agent_id, since, state, call_id)"
       + " VALUES (?1, ?2, ?3, CAST(NULLIF(?4, '') AS uuid)) ON CONFLICT DO NOTHING";
 
-  @EJB DeliveryLedger ledger;
-
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
   @Override
-  public void onMessage(Message message) {
-    EventEnvelope event = EventEnvelope.fromJson(EventMessages.body(message));
-    if (!ledger.firstDelivery(NAME, event.id())) {
-      return;
-    }
-    JsonObject payload = EventMessages.payload(event);
+  protected String name() {
+    return NAME;
+  }
+
+  @Override
+  protected void handle(EventEnvelope event) {
+    JsonObject payload = payloadOf(event);
     UUID agent = UUID.fromString(payload.getString("agentId"));
     Instant since = Instant.parse(payload.getString("since"));
     ReportFactsSql.lockAgent(entityManager, agent);

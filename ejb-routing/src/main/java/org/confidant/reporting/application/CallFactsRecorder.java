@@ -1,9 +1,9 @@
 package org.confidant.reporting.application;
 
 import jakarta.ejb.ActivationConfigProperty;
-import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.Message;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.jms.MessageListener;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
-import org.confidant.events.consuming.DeliveryLedger;
+import org.confidant.events.consuming.IdempotentConsumer;
 import org.confidant.reporting.domain.CallFact;
 import org.confidant.reporting.domain.CallHistory;
 
@@ -22,7 +22,7 @@ import org.confidant.reporting.domain.CallHistory;
  * ledger and routing stored. Idempotent: the delivery ledger skips a redelivery, the fact's key another one. A
  * message it cannot handle makes it throw, so the broker redelivers and finally dead-letters it.
  */
-@MessageDriven(activationConfig = {
+@MessageDriven(messageListenerInterface = MessageListener.class, activationConfig = {
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.CALL_EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
@@ -30,8 +30,10 @@ import org.confidant.reporting.domain.CallHistory;
     @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = CallFactsRecorder.NAME),
     @ActivationConfigProperty(propertyName = "shareSubscriptions", propertyValue = "true"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4"),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'CallProgressed'")})
-public class CallFactsRecorder implements MessageListener {
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "eventType = 'CallProgressed'"),
+    @ActivationConfigProperty(propertyName = "useLocalTx", propertyValue = "true")})
+@TransactionManagement(TransactionManagementType.BEAN)
+public class CallFactsRecorder extends IdempotentConsumer {
 
   static final String NAME = "report-call-facts";
 
@@ -45,18 +47,17 @@ public class CallFactsRecorder implements MessageListener {
       + " VALUES (?1, CAST(NULLIF(?2, '') AS uuid), CAST(NULLIF(?3, '') AS uuid), ?4,"
       + " CAST(NULLIF(?5, '') AS timestamptz), ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (call_id) DO NOTHING";
 
-  @EJB DeliveryLedger ledger;
-
   @PersistenceContext(unitName = "confidant")
   EntityManager entityManager;
 
   @Override
-  public void onMessage(Message message) {
-    EventEnvelope event = EventEnvelope.fromJson(EventMessages.body(message));
-    if (!ledger.firstDelivery(NAME, event.id())) {
-      return;
-    }
-    JsonObject payload = EventMessages.payload(event);
+  protected String name() {
+    return NAME;
+  }
+
+  @Override
+  protected void handle(EventEnvelope event) {
+    JsonObject payload = payloadOf(event);
     if (payload.containsKey("endCause")) {
       record(UUID.fromString(payload.getString("callId")));
     }

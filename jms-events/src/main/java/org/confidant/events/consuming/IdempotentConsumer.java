@@ -6,6 +6,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
@@ -13,6 +15,7 @@ import jakarta.transaction.RollbackException;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
 import org.confidant.events.catalogue.EventEnvelope;
 
 /**
@@ -25,6 +28,9 @@ import org.confidant.events.catalogue.EventEnvelope;
  */
 public abstract class IdempotentConsumer implements MessageListener {
 
+  /** Looked up once: finding the provider is slow. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Resource UserTransaction transaction;
 
   @EJB DeliveryLedger ledger;
@@ -34,6 +40,11 @@ public abstract class IdempotentConsumer implements MessageListener {
 
   /** The work for one event, inside the transaction; runs at most once per event id. */
   protected abstract void handle(EventEnvelope event);
+
+  /** The event's payload as JSON; a payload that is not JSON makes the consumer throw (redelivery, dead letter). */
+  protected static JsonObject payloadOf(EventEnvelope event) {
+    return JSON.createReader(new StringReader(event.payload())).readObject();
+  }
 
   @Override
   public void onMessage(Message message) {
