@@ -2,9 +2,6 @@ package org.confidant.console.wallboard;
 
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
-import jakarta.inject.Inject;
-import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
 import org.confidant.events.broker.Destinations;
 
 /**
@@ -15,12 +12,4 @@ import org.confidant.events.broker.Destinations;
     @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = Destinations.ROUTING_EVENTS),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable")})
-public class LineChanges implements MessageListener {
-
-  @Inject WallboardHub hub;
-
-  @Override
-  public void onMessage(Message message) {
-    hub.changed();
-  }
-}
+public class LineChanges extends FloorChangeListener {}
