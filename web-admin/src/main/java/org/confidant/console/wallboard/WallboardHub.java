@@ -34,12 +34,12 @@ public class WallboardHub {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  void watch(Session session) {
+  public void watch(Session session) {
     watchers.add(session);
     send(session, snapshot());
   }
 
-  void leave(Session session) {
+  public void leave(Session session) {
     watchers.remove(session);
   }
 
