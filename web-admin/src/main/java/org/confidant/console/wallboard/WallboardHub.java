@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.confidant.reporting.api.Wallboard;
+import org.confidant.wallboard.api.Wallboard;
 
 /**
  * The wallboard's open sockets and what they are sent: a snapshot when one opens, and a fresh snapshot, shared by

@@ -1,4 +1,4 @@
-package org.confidant.reporting.domain;
+package org.confidant.wallboard.domain;
 
 /**
  * One queue's calls so far today, counted over the calls that joined its line today: answered, answered within

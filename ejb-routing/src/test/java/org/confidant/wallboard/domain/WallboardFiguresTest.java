@@ -1,4 +1,4 @@
-package org.confidant.reporting.domain;
+package org.confidant.wallboard.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

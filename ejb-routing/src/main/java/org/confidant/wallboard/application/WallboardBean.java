@@ -1,4 +1,4 @@
-package org.confidant.reporting.application;
+package org.confidant.wallboard.application;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -20,13 +20,13 @@ import org.confidant.agents.domain.AgentState;
 import org.confidant.agents.domain.ReasonCode;
 import org.confidant.agents.infrastructure.AgentEntity;
 import org.confidant.agents.infrastructure.AgentPresenceEntity;
-import org.confidant.reporting.api.AgentRow;
-import org.confidant.reporting.api.QueueTile;
-import org.confidant.reporting.api.Wallboard;
-import org.confidant.reporting.api.WallboardSnapshot;
-import org.confidant.reporting.domain.Elapsed;
-import org.confidant.reporting.domain.QueueFigures;
-import org.confidant.reporting.domain.TodayCounts;
+import org.confidant.wallboard.api.AgentRow;
+import org.confidant.wallboard.api.QueueTile;
+import org.confidant.wallboard.api.Wallboard;
+import org.confidant.wallboard.api.WallboardSnapshot;
+import org.confidant.wallboard.domain.Elapsed;
+import org.confidant.wallboard.domain.QueueFigures;
+import org.confidant.wallboard.domain.TodayCounts;
 import org.confidant.routing.domain.AgentProfile;
 import org.confidant.routing.domain.RoutedCall;
 import org.confidant.routing.infrastructure.QueueEntity;

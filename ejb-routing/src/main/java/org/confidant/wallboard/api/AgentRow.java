@@ -1,4 +1,4 @@
-package org.confidant.reporting.api;
+package org.confidant.wallboard.api;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.confidant.reporting.domain;
+package org.confidant.wallboard.domain;
 
 import java.util.Collection;
 import org.confidant.agents.domain.AgentState;
