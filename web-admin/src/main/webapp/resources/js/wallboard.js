@@ -1,6 +1,7 @@
 /*
  * The live wallboard's client: opens the wallboard socket, draws each snapshot it pushes (queue tiles, agent
- * table), ticks the clocks between snapshots, and reconnects after a drop (0.5 s, doubling up to 10 s).
+ * table), ticks the clocks between snapshots (in place: a button is never swapped under the pointer), and
+ * reconnects after a drop (0.5 s, doubling up to 10 s).
  * Everything is written with textContent: names never become markup.
  */
 (function () {
@@ -48,21 +49,30 @@
     document.getElementById('taken-at').textContent = new Date(latest.takenAt).toLocaleTimeString();
     document.getElementById('day').textContent = latest.day;
     document.getElementById('zone').textContent = latest.zone;
-    var age = ageSeconds();
-    document.getElementById('queues').replaceChildren.apply(
-        document.getElementById('queues'), latest.queues.map(function (queue) { return tile(queue, age); }));
+    var queues = document.getElementById('queues');
+    queues.replaceChildren.apply(queues, latest.queues.map(tile));
     var body = document.querySelector('#agents tbody');
-    body.replaceChildren.apply(body, latest.agents.map(function (agent) { return row(agent, age); }));
+    body.replaceChildren.apply(body, latest.agents.map(row));
   }
 
-  function tile(queue, age) {
+  /** Ages every clock on the board by the time since its snapshot arrived. */
+  function tick() {
+    var age = ageSeconds();
+    document.querySelectorAll('#wallboard [data-seconds]').forEach(function (clock) {
+      clock.textContent = duration(Number(clock.dataset.seconds) + age);
+    });
+  }
+
+  function tile(queue) {
     var article = element('article', 'tile');
     article.id = 'queue-' + queue.queueId;
     article.appendChild(element('h3', null, queue.name));
     var figures = element('dl', 'figures');
     figure(figures, 'waiting', 'Calls waiting', queue.callsWaiting);
-    figure(figures, 'longest-wait', 'Longest wait',
-        duration(queue.longestWaitSeconds + (queue.callsWaiting > 0 ? age : 0)));
+    var longestWait = figure(figures, 'longest-wait', 'Longest wait', duration(queue.longestWaitSeconds));
+    if (queue.callsWaiting > 0) {
+      longestWait.dataset.seconds = queue.longestWaitSeconds;
+    }
     figure(figures, 'agents', 'Available / reserved / on call / wrap-up / not ready', [queue.available,
       queue.reserved, queue.onCall, queue.wrapUp, queue.notReady].join(' / '));
     figure(figures, 'service-level', 'Service level (' + queue.serviceLevelLabel + ')',
@@ -78,15 +88,18 @@
     var dd = element('dd', name, String(value));
     dd.dataset.figure = name;
     list.appendChild(dd);
+    return dd;
   }
 
-  function row(agent, age) {
+  function row(agent) {
     var tr = element('tr');
     tr.id = 'agent-' + agent.agentId;
     tr.appendChild(element('td', 'name', agent.displayName));
     tr.appendChild(element('td', 'state state-' + agent.state.toLowerCase(), agent.state.replace('_', ' ')));
     tr.appendChild(element('td', 'reason', agent.reasonCode || ''));
-    tr.appendChild(element('td', 'time-in-state', duration(agent.secondsInState + age)));
+    var timeInState = element('td', 'time-in-state', duration(agent.secondsInState));
+    timeInState.dataset.seconds = agent.secondsInState;
+    tr.appendChild(timeInState);
     tr.appendChild(element('td', 'call', agent.callId || ''));
     var actions = element('td', 'actions');
     actions.appendChild(action('Not ready', 'force-not-ready', agent.agentId));
@@ -127,6 +140,6 @@
     return number < 10 ? '0' + number : String(number);
   }
 
-  setInterval(draw, 1000);
+  setInterval(tick, 1000);
   connect();
 }());

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,8 +69,7 @@ class WallboardIT {
     browser().open(WALLBOARD);
     until(Duration.ofSeconds(20), () -> "live".equals(connectionState()) && browser().isShown(WAITING)
         && browser().isShown(ALEX_ROW));
-    assertThat(browser().driver().findElement(ALEX_ROW).findElement(By.className("reason")).getText())
-        .isEqualTo("BREAK");
+    until(Duration.ofSeconds(5), () -> "BREAK".equals(inAlexRow("reason").getText()));
     int waitingBefore = number(WAITING);
     int abandonedBefore = number(ABANDONED);
 
@@ -90,7 +90,10 @@ class WallboardIT {
     assertThat(goneMillis).as("gone and counted abandoned %d ms after the POST returned", goneMillis)
         .isLessThanOrEqualTo(1_000);
 
-    browser().driver().findElement(ALEX_ROW).findElement(By.className("log-out")).click();
+    until(Duration.ofSeconds(5), () -> {
+      inAlexRow("log-out").click(); // again if a push redrew the row under the click
+      return true;
+    });
     until(Duration.ofSeconds(5), () -> !browser().isShown(ALEX_ROW));
     assertThat(browser().text(By.id("messages"))).contains("logged out");
   }
@@ -119,6 +122,10 @@ class WallboardIT {
     browser().submitPassword(demoUser, TestEnvironment.demoPassword());
     browser().submitTotp(Totp.freshCode(TestEnvironment.demoTotpSecret(demoUser)));
     browser().waitFor(By.id("console-heading"));
+  }
+
+  private WebElement inAlexRow(String className) {
+    return browser().driver().findElement(ALEX_ROW).findElement(By.className(className));
   }
 
   private String connectionState() {
