@@ -73,9 +73,9 @@
     if (queue.callsWaiting > 0) {
       longestWait.dataset.seconds = queue.longestWaitSeconds;
     }
-    figure(figures, 'agents', 'Available / reserved / on call / wrap-up / not ready', [queue.available,
+    figure(figures, 'agents', 'Agents avail. / reserved / on call / wrap-up / not ready', [queue.available,
       queue.reserved, queue.onCall, queue.wrapUp, queue.notReady].join(' / '));
-    figure(figures, 'service-level', 'Service level (' + queue.serviceLevelLabel + ')',
+    figure(figures, 'service-level', 'Service level, ' + queue.serviceLevelLabel,
         queue.serviceLevelPercent === undefined || queue.serviceLevelPercent === null ? '–'
             : queue.serviceLevelPercent + ' % (' + queue.answeredWithinThreshold + ' / ' + queue.answered + ')');
     figure(figures, 'abandoned', 'Abandoned today', queue.abandoned);
