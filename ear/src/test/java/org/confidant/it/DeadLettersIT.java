@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DeadLettersIT {
 
   private static final String DEAD_LETTERS = "/api/v1/dead-letters";
+  private static final String SUBSCRIPTION = "call-daily-totals";
   /** 1 + 2 + 4 + 8 s of redelivery delays, plus the consumer's work and generous slack for a busy machine. */
   private static final Duration DEAD_LETTERING = Duration.ofSeconds(90);
 
@@ -73,7 +74,7 @@ class DeadLettersIT {
         .isBetween(sent.minusSeconds(60), Instant.now().plusSeconds(60));
     assertThat(list().body()).as("the list never shows payloads").doesNotContain(PoisonMessageServlet.MARKER);
     assertThat(Database.scalar("SELECT count(*) FROM processed_event WHERE event_id = ?", eventId))
-        .as("the consumer never committed it").isZero();
+        .as("no consumer ever committed it").isZero();
 
     HttpResponse<String> read = Http.get(url("/" + first), admin);
     assertThat(read.statusCode()).isEqualTo(200);
@@ -89,7 +90,8 @@ class DeadLettersIT {
     String second = deadAgain.get("id").asText();
     assertThat(deadAgain.get("originalQueue").asText()).isEqualTo(dead.get("originalQueue").asText());
     assertThat(deadAgain.get("originalAddress").asText()).isEqualTo("jms.topic.CallEvents");
-    assertThat(deadLetterIds(eventId)).as("one subscriber got the replay, so one dead letter").containsExactly(second);
+    assertThat(deadLetterIds(eventId)).as("one subscriber got the replay, so one dead letter of its own")
+        .containsExactly(second);
 
     HttpResponse<String> discard = Http.delete(url("/" + second), admin);
     assertThat(discard.statusCode()).as(discard.body()).isEqualTo(200);
@@ -150,10 +152,15 @@ class DeadLettersIT {
     return response;
   }
 
+  /**
+   * The event's dead letters from the call-daily-totals subscription: every subscriber of CallProgressed fails on the
+   * poison and dead-letters its own copy; this test follows that one subscription's copy.
+   */
   private static List<JsonNode> deadLettersOf(UUID eventId) {
     List<JsonNode> found = new ArrayList<>();
     for (JsonNode deadLetter : Http.json(list())) {
-      if (eventId.toString().equals(deadLetter.path("eventId").asText())) {
+      if (eventId.toString().equals(deadLetter.path("eventId").asText())
+          && deadLetter.path("originalQueue").asText().endsWith(SUBSCRIPTION)) {
         found.add(deadLetter);
       }
     }
