@@ -34,6 +34,10 @@ import org.confidant.telephony.api.SimulationStatus;
  */
 public final class Simulation {
 
+  /** Happenings handled per step at most (a step holds the run's lock and ends with a ledger flush). */
+  static final int MAX_HAPPENINGS_PER_STEP = 2_000;
+
+
   private enum Kind { ARRIVAL, ANSWER, RING_OUT, HOLD, RESUME, HANG_UP, PATIENCE_OVER, AGENT_READY }
 
   private enum Phase { WAITING, RINGING, TALKING, DONE }
@@ -106,13 +110,17 @@ public final class Simulation {
   /** Handles everything due by {@code now}; returns when the next thing is due, if anything is. */
   public Optional<Instant> advance(Instant now) {
     long nowMillis = Math.max(clockMillis, Duration.between(start, now).toMillis());
-    while (!agenda.isEmpty() && agenda.peek().atMillis <= nowMillis) {
+    int handled = 0;
+    // A bounded step: a loop that fell behind returns between steps, so status requests are answered meanwhile.
+    while (!agenda.isEmpty() && agenda.peek().atMillis <= nowMillis && handled++ < MAX_HAPPENINGS_PER_STEP) {
       Happening next = agenda.poll();
       // Handle it at its own time, not when the loop got to it: what it schedules keeps the planned rhythm.
       clockMillis = Math.max(clockMillis, next.atMillis);
       handle(next, at(clockMillis));
     }
-    clockMillis = nowMillis;
+    if (agenda.isEmpty() || agenda.peek().atMillis > nowMillis) {
+      clockMillis = nowMillis;
+    }
     routed(timed(() -> routing.tick(now)), now);
     rejected += telephony.flush();
     return agenda.isEmpty() ? Optional.empty() : Optional.of(at(agenda.peek().atMillis));
