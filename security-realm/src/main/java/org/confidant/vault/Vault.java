@@ -4,7 +4,6 @@ import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.Mac;
 import com.google.crypto.tink.PublicKeySign;
-import com.google.crypto.tink.PublicKeyVerify;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.signature.Ed25519PublicKey;
@@ -48,14 +47,6 @@ public class Vault {
 
   public PublicKeySign signer(WrappedKey key) {
     return primitive(key, KeyKind.SIGNING, PublicKeySign.class);
-  }
-
-  public PublicKeyVerify verifier(WrappedKey key) {
-    try {
-      return publicKeyset(key).getPrimitive(RegistryConfiguration.get(), PublicKeyVerify.class);
-    } catch (GeneralSecurityException e) {
-      throw new VaultException("no verifier for a SIGNING key", e);
-    }
   }
 
   /** The raw 32-byte Ed25519 public key of a SIGNING key: what auditors and the JDK's "Ed25519" verify with. */

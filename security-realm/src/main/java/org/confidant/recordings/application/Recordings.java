@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
+import org.confidant.audit.domain.Ed25519Keys;
 import org.confidant.identity.Roles;
 import org.confidant.recordings.domain.PauseFilter;
 import org.confidant.recordings.domain.Recording;
@@ -115,7 +116,7 @@ public class Recordings {
   /** The public key that verifies export manifests, as PEM (SubjectPublicKeyInfo). */
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.AUDITOR})
   public String exportSigningKey() {
-    return ExportPackage.publicKeyPem(vault.publicKey(systemKeys.named(EXPORT_SIGNING_KEY, KeyKind.SIGNING)));
+    return Ed25519Keys.pem(vault.publicKey(systemKeys.named(EXPORT_SIGNING_KEY, KeyKind.SIGNING)));
   }
 
   private MediaStream openForReading(String action, UUID id) {

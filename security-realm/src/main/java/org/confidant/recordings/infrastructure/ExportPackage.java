@@ -13,13 +13,13 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.confidant.audit.domain.Ed25519Keys;
 import org.confidant.recordings.domain.PauseGap;
 import org.confidant.recordings.domain.Recording;
 
@@ -44,7 +44,6 @@ public final class ExportPackage {
   }
 
   private static final int ED25519_SIGNATURE_BYTES = 64;
-  private static final byte[] ED25519_SPKI_PREFIX = HexFormat.of().parseHex("302a300506032b6570032100");
   private static final Map<String, String> EXTENSIONS = Map.of("audio/wav", "wav", "audio/x-wav", "wav",
       "audio/wave", "wav", "audio/mpeg", "mp3", "audio/ogg", "ogg", "audio/opus", "opus", "audio/basic", "au",
       "audio/mp4", "m4a", "video/mp4", "mp4", "video/webm", "webm");
@@ -64,15 +63,6 @@ public final class ExportPackage {
     return "recording." + EXTENSIONS.getOrDefault(bare, "bin");
   }
 
-  /** The X.509 (SubjectPublicKeyInfo) PEM of a raw Ed25519 public key, as openssl and the JDK read it. */
-  public static String publicKeyPem(byte[] rawEd25519) {
-    byte[] der = new byte[ED25519_SPKI_PREFIX.length + rawEd25519.length];
-    System.arraycopy(ED25519_SPKI_PREFIX, 0, der, 0, ED25519_SPKI_PREFIX.length);
-    System.arraycopy(rawEd25519, 0, der, ED25519_SPKI_PREFIX.length, rawEd25519.length);
-    return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END PUBLIC KEY-----\n";
-  }
-
   public void writeTo(OutputStream out, Media media, String exportedBy, Instant exportedAt) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     String fileName = mediaFileName(recording.mediaType());
@@ -86,7 +76,7 @@ public final class ExportPackage {
     byte[] manifest = manifest(fileName, exportedBy, exportedAt);
     entry(zip, MANIFEST, manifest);
     entry(zip, SIGNATURE, sign(manifest));
-    entry(zip, PUBLIC_KEY, publicKeyPem(publicKey).getBytes(StandardCharsets.US_ASCII));
+    entry(zip, PUBLIC_KEY, Ed25519Keys.pem(publicKey).getBytes(StandardCharsets.US_ASCII));
     zip.finish();
   }
 

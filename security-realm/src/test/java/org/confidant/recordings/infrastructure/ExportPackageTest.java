@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.confidant.audit.domain.Ed25519Keys;
 import org.confidant.recordings.domain.PauseGap;
 import org.confidant.recordings.domain.Recording;
 import org.confidant.recordings.domain.RecordingLinks;
@@ -60,13 +61,13 @@ class ExportPackageTest {
     assertThat(manifest.getString("exportedBy")).isEqualTo("demo.supervisor");
     assertThat(manifest.getJsonArray("pausedGaps")).hasSize(1);
 
-    PublicKey published = publicKeyFromPem(ExportPackage.publicKeyPem(rawPublicKey));
+    PublicKey published = publicKeyFromPem(Ed25519Keys.pem(rawPublicKey));
     Signature verifier = Signature.getInstance("Ed25519");
     verifier.initVerify(published);
     verifier.update(entries.get("manifest.json"));
     assertThat(verifier.verify(entries.get("manifest.sig"))).isTrue();
     assertThat(new String(entries.get("export-signing-key.pem"), StandardCharsets.US_ASCII))
-        .isEqualTo(ExportPackage.publicKeyPem(rawPublicKey));
+        .isEqualTo(Ed25519Keys.pem(rawPublicKey));
   }
 
   @Test
