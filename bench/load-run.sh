@@ -4,6 +4,9 @@
 #
 #   bench/load-run.sh [calls-per-second] [minutes] [agents]      defaults: 100 10 800
 #
+# CONFIDANT_SIMULATOR_LEDGER_PARTITIONS (default 4) sets how many ledger transactions the simulator runs side by
+# side; 1 is the serial baseline.
+#
 # Starts the product like the demo (PostgreSQL, Keycloak, WildFly, demo queues) but without the demo's own traffic,
 # runs one simulator run, prints progress every 10 s, and at the end: throughput, routing decision p50/p99, calls
 # and agents left stuck (must be 0), events posted = events stored = events consumed, and the server's heap after
@@ -109,6 +112,7 @@ $(json "['offersRefused']" <<< "$STATUS") rang out
     events                     $POSTED posted, $STORED_EVENTS stored, $((STORED_EVENTS - UNCONSUMED)) consumed \
 (consumer caught up ${CONSUMER_LAG}s after the run)
     heap after full GC         $HEAP
+    ledger partitions          ${CONFIDANT_SIMULATOR_LEDGER_PARTITIONS:-4 (default)}
 REPORT
 
 if [[ "$STATE" == FINISHED && "$STUCK_CALLS" == 0 && "$STUCK_AGENTS" == 0 && "$POSTED" == "$STORED_EVENTS" && "$UNCONSUMED" == 0 ]]; then

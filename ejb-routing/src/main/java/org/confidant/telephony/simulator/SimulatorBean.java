@@ -41,6 +41,11 @@ public class SimulatorBean implements Simulator {
   @ConfigProperty(name = "confidant.simulator.autostart", defaultValue = "false")
   boolean autostart;
 
+  /** Ledger transactions the simulator runs side by side (its events split by call id). */
+  @Inject
+  @ConfigProperty(name = "confidant.simulator.ledger-partitions", defaultValue = "4")
+  int ledgerPartitions;
+
   @EJB CallLedger ledger;
 
   @EJB RoutingEngine routing;
@@ -69,9 +74,15 @@ public class SimulatorBean implements Simulator {
       throw new SimulatorBusy();
     }
     current = new SimulationRun(new Simulation(
-        settings, routing.queues(), new LedgerBatches(ledger), simulatedCallCenter(), clock.instant()), clock);
+        settings, routing.queues(), ledgerBatches(), simulatedCallCenter(), clock.instant()), clock);
     executor.submit(current);
     return current.status();
+  }
+
+  private LedgerBatches ledgerBatches() {
+    LedgerBatches.Ledger rejections = batch -> (int) ledger.receiveAll(batch).stream()
+        .filter(receipt -> "REJECTED".equals(receipt.outcome())).count();
+    return new LedgerBatches(rejections, executor, ledgerPartitions);
   }
 
   /**
