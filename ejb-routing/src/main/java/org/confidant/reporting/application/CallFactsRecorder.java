@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import static org.confidant.persistence.NativeParameters.textOf;
+
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.events.consuming.IdempotentConsumer;
@@ -84,11 +86,6 @@ public class CallFactsRecorder extends IdempotentConsumer {
     if (fact.agentId() != null) {
       ReportFactsSql.copyWrapUps(entityManager, fact.agentId(), fact.endedAt());
     }
-  }
-
-  /** Bound as text: a null parameter has no type PostgreSQL could infer reliably (as IdempotencyKeys found). */
-  static String textOf(Object value) {
-    return value == null ? "" : value.toString();
   }
 
   private List<CallHistory.Phase> phases(UUID callId) {

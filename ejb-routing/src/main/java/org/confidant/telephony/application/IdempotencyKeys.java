@@ -1,5 +1,7 @@
 package org.confidant.telephony.application;
 
+import static org.confidant.persistence.NativeParameters.textOf;
+
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -80,10 +82,6 @@ public class IdempotencyKeys {
         .executeUpdate();
   }
 
-  /** Bound as text: a null uuid parameter has no type PostgreSQL could infer reliably. */
-  private static String textOf(UUID connectorId) {
-    return connectorId == null ? "" : connectorId.toString();
-  }
 
   private static Instant toInstant(Object value) {
     if (value instanceof Instant instant) {
