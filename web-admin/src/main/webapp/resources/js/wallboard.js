@@ -53,6 +53,18 @@
     queues.replaceChildren.apply(queues, latest.queues.map(tile));
     var body = document.querySelector('#agents tbody');
     body.replaceChildren.apply(body, latest.agents.map(row));
+    var alerts = document.getElementById('break-glass');
+    alerts.replaceChildren.apply(alerts, latest.breakGlassToday.map(breakGlass));
+    document.getElementById('break-glass-none').hidden = latest.breakGlassToday.length > 0;
+  }
+
+  /** One break-glass access of today: who opened which record, when (the reason is for the audit trail). */
+  function breakGlass(alert) {
+    var item = element('li', 'break-glass');
+    item.appendChild(element('time', null, new Date(alert.at).toLocaleTimeString()));
+    item.appendChild(document.createTextNode(' ' + alert.actor + ' opened record '));
+    item.appendChild(element('code', null, alert.contactId));
+    return item;
   }
 
   /** Ages every clock on the board by the time since its snapshot arrived. */

@@ -7,8 +7,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,6 +24,9 @@ import org.confidant.contacts.domain.AccessFacts;
 import org.confidant.contacts.domain.BreakGlassReason;
 import org.confidant.contacts.domain.RoutineAccess;
 import org.confidant.contacts.infrastructure.ContactEntity;
+import org.confidant.events.catalogue.EventEnvelope;
+import org.confidant.events.publishing.Channel;
+import org.confidant.events.publishing.EventPublisher;
 import org.confidant.identity.Roles;
 
 /**
@@ -35,6 +40,9 @@ import org.confidant.identity.Roles;
 public class ContactAccess {
 
   public static final String BREAK_GLASS = "BREAK_GLASS";
+  /** The event type announcing a break-glass access on the security topic. */
+  public static final String BREAK_GLASS_USED = "BreakGlassUsed";
+  private static final JsonProvider JSON = JsonProvider.provider();
   static final int BREAK_GLASS_MINUTES = 30;
 
   @PersistenceContext(unitName = "confidant")
@@ -42,9 +50,13 @@ public class ContactAccess {
 
   @EJB AuditTrail audit;
 
+  @EJB EventPublisher publisher;
+
   @Resource SessionContext session;
 
   @Inject RoutineAccess rule;
+
+  private final Clock clock = Clock.systemUTC();
 
   public String user() {
     return session.getCallerPrincipal().getName();
@@ -103,7 +115,11 @@ public class ContactAccess {
         .setParameter(1, contactId).setParameter(2, user).getSingleResult()).longValue();
   }
 
-  /** A reason stated now is kept; a read within the window of an earlier one states none and adds nothing. */
+  /**
+   * A reason stated now is kept and raised on the supervisors' wallboard (an event naming who and which record —
+   * never the reason, which stays in the database and the audit trail); a read within the window of an earlier one
+   * states none and adds nothing.
+   */
   private void recordBreakGlass(UUID contactId, BreakGlassReason reason) {
     if (reason == null) {
       return;
@@ -112,5 +128,7 @@ public class ContactAccess {
         .setParameter(1, user()).setParameter(2, contactId).setParameter(3, reason.text())
         .executeUpdate();
     audit.record(BREAK_GLASS, "contact", contactId.toString(), AuditOutcome.SUCCESS, reason.text());
+    publisher.publish(Channel.SECURITY, EventEnvelope.of(BREAK_GLASS_USED, 1, clock.instant(), contactId,
+        JSON.createObjectBuilder().add("actor", user()).add("contactId", contactId.toString()).build().toString()));
   }
 }

@@ -1,8 +1,6 @@
 package org.confidant.contacts.application;
 
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.confidant.contacts.infrastructure.ContactEntity;
+import org.confidant.persistence.NativeValues;
 
 /** Reading the blind indexes and native rows. */
 final class Lookups {
@@ -27,7 +26,7 @@ final class Lookups {
 
   /** A uuid column of a native query, whichever Java type the driver and Hibernate gave it. */
   static UUID uuid(Object column) {
-    return column instanceof UUID id ? id : UUID.fromString(column.toString());
+    return NativeValues.uuid(column);
   }
 
   /** A timestamptz column of a native query, whichever Java type the driver and Hibernate gave it. */
@@ -38,7 +37,6 @@ final class Lookups {
     if (column instanceof ZonedDateTime zoned) {
       return zoned.toOffsetDateTime();
     }
-    Instant instant = column instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) column;
-    return instant.atOffset(ZoneOffset.UTC);
+    return NativeValues.instant(column).atOffset(ZoneOffset.UTC);
   }
 }

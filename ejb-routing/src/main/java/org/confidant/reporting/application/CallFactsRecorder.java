@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import static org.confidant.persistence.NativeParameters.textOf;
+import static org.confidant.persistence.NativeValues.textOf;
 
 import org.confidant.events.broker.Destinations;
 import org.confidant.events.catalogue.EventEnvelope;

@@ -14,19 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.confidant.identity.Roles;
+import org.confidant.persistence.NativeValues;
 import org.confidant.reporting.api.Report;
 import org.confidant.reporting.api.ReportRequest;
 import org.confidant.reporting.api.ReportRow;
 import org.confidant.reporting.api.Reports;
-import org.confidant.reporting.domain.LoggedInTime;
 import org.confidant.reporting.domain.LoggedInTime.StateEntry;
+import org.confidant.reporting.domain.LoggedInTime;
 import org.confidant.reporting.domain.ReportInterval;
 import org.confidant.reporting.domain.ReportSettings;
 import org.confidant.reporting.domain.ServiceLevelDenominator;
 import org.confidant.reporting.domain.TrafficFigures;
 import org.confidant.reporting.domain.TrafficTotals;
-import org.confidant.reporting.infrastructure.ReportSql;
 import org.confidant.reporting.infrastructure.ReportSql.Group;
+import org.confidant.reporting.infrastructure.ReportSql;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs the report query and turns each row's sums into figures; agent rows get occupancy from state history. */
@@ -131,11 +132,7 @@ public class ReportsBean implements Reports {
     return ((Number) value).longValue();
   }
 
-  /** Hibernate answers timestamptz columns of native queries as Instant, OffsetDateTime or Timestamp, by version. */
   static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    return Instant.from((java.time.temporal.TemporalAccessor) value);
+    return NativeValues.instant(value);
   }
 }

@@ -1,6 +1,6 @@
 package org.confidant.telephony.application;
 
-import static org.confidant.persistence.NativeParameters.textOf;
+import static org.confidant.persistence.NativeValues.textOf;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;

@@ -20,16 +20,18 @@ import org.confidant.agents.domain.AgentState;
 import org.confidant.agents.domain.ReasonCode;
 import org.confidant.agents.infrastructure.AgentEntity;
 import org.confidant.agents.infrastructure.AgentPresenceEntity;
+import org.confidant.persistence.NativeValues;
+import org.confidant.routing.domain.AgentProfile;
+import org.confidant.routing.domain.RoutedCall;
+import org.confidant.routing.infrastructure.QueueEntity;
 import org.confidant.wallboard.api.AgentRow;
+import org.confidant.wallboard.api.BreakGlassAlert;
 import org.confidant.wallboard.api.QueueTile;
 import org.confidant.wallboard.api.Wallboard;
 import org.confidant.wallboard.api.WallboardSnapshot;
 import org.confidant.wallboard.domain.Elapsed;
 import org.confidant.wallboard.domain.QueueFigures;
 import org.confidant.wallboard.domain.TodayCounts;
-import org.confidant.routing.domain.AgentProfile;
-import org.confidant.routing.domain.RoutedCall;
-import org.confidant.routing.infrastructure.QueueEntity;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -87,7 +89,7 @@ public class WallboardBean implements Wallboard {
     List<AgentRow> rows = loggedIn.stream().filter(presence -> agents.containsKey(presence.agentId()))
         .map(presence -> row(agents.get(presence.agentId()), presence, now))
         .sorted(Comparator.comparing(AgentRow::displayName)).toList();
-    return new WallboardSnapshot(now, day, zone.getId(), tiles, rows);
+    return new WallboardSnapshot(now, day, zone.getId(), tiles, rows, breakGlassSince(day.atStartOfDay(zone).toInstant()));
   }
 
   private static QueueTile tile(QueueEntity queue, List<Instant> waitingSince, Map<AgentProfile, AgentState> agents,
@@ -135,6 +137,15 @@ public class WallboardBean implements Wallboard {
         .setParameter("waiting", RoutedCall.Status.WAITING).getResultStream()
         .collect(Collectors.groupingBy(columns -> (UUID) columns[0],
             Collectors.mapping(columns -> (Instant) columns[1], Collectors.toList())));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<BreakGlassAlert> breakGlassSince(Instant startOfDay) {
+    List<Object[]> rows = entityManager.createNativeQuery("SELECT accessed_at, actor, contact_id"
+            + " FROM break_glass_access WHERE accessed_at >= ?1 ORDER BY accessed_at DESC, id DESC LIMIT ?2")
+        .setParameter(1, startOfDay).setParameter(2, WallboardSnapshot.BREAK_GLASS_SHOWN).getResultList();
+    return rows.stream().map(columns -> new BreakGlassAlert(NativeValues.instant(columns[0]), (String) columns[1],
+        NativeValues.uuid(columns[2]))).toList();
   }
 
   @SuppressWarnings("unchecked")

@@ -12,6 +12,8 @@ public final class Destinations {
   public static final String AGENT_EVENTS = "java:/jms/topic/confidant/AgentEvents";
   /** Routing decisions and screen pops. */
   public static final String ROUTING_EVENTS = "java:/jms/topic/confidant/RoutingEvents";
+  /** Security events the consoles raise as they happen (break-glass); ids only, never a reason or PHI. */
+  public static final String SECURITY_EVENTS = "java:/jms/topic/confidant/SecurityEvents";
   /**
    * WildFly's dead-letter queue ({@code jms.queue.DLQ}), where the broker moves a message after its last failed
    * delivery from any destination; the script adds this name to it, so the dependency fails loudly if it goes.

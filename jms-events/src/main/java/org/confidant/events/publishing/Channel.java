@@ -2,5 +2,5 @@ package org.confidant.events.publishing;
 
 /** The topics events are published on (see {@link org.confidant.events.broker.Destinations}). */
 public enum Channel {
-  CALLS, AGENTS, ROUTING
+  CALLS, AGENTS, ROUTING, SECURITY
 }

@@ -39,6 +39,9 @@ public class EventPublisher {
   @Resource(lookup = Destinations.ROUTING_EVENTS)
   Topic routingEvents;
 
+  @Resource(lookup = Destinations.SECURITY_EVENTS)
+  Topic securityEvents;
+
   public void publish(Channel channel, EventEnvelope event) {
     TextMessage message = jms.createTextMessage(event.toJson());
     try {
@@ -58,6 +61,7 @@ public class EventPublisher {
       case CALLS -> callEvents;
       case AGENTS -> agentEvents;
       case ROUTING -> routingEvents;
+      case SECURITY -> securityEvents;
     };
   }
 }
