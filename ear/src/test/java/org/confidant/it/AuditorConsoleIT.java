@@ -120,7 +120,11 @@ class AuditorConsoleIT {
 
   @Test
   void anAuditorSearchesTheTrailInTheConsoleAndASupervisorIsRefused() throws Exception {
+    String reason = "Clinician on leave, caller in pain " + java.util.UUID.randomUUID();
+    String contactId = RecordsIT.breakGlassOnANewPatient(reason);
     signIn("demo.auditor");
+    assertThat(browser().text(By.id("break-glass-latest"))).as("raised at the top of the console")
+        .contains("demo.agent2").contains("contact " + contactId).contains(reason);
     press("logins:import-now");
     assertThat(browser().text(By.id("messages"))).contains("login events imported");
     browser().open(TestEnvironment.publicUrl("/console/audit/?action=login&outcome=SUCCESS"));

@@ -212,6 +212,21 @@ class RecordsIT {
         .startsWith("Zebedee Quillfeather");
   }
 
+  /**
+   * Another test's break-glass: demo.agent registers a new patient and demo.agent2, who has no routine access to
+   * it, opens it on this reason. Returns the contact's id.
+   */
+  static String breakGlassOnANewPatient(String reason) {
+    String agentToken = Keycloak.accessToken("demo.agent");
+    Patient patient = Patient.unique();
+    String id = Http.json(expect(201, Http.postJson(api("/api/v1/contacts"), patient.json(patient.phone(), null),
+        agentToken))).get("id").asText();
+    expect(200, Http.send(HttpRequest.newBuilder(api("/api/v1/contacts/" + id))
+        .header("Authorization", "Bearer " + Keycloak.accessToken("demo.agent2")).header(REASON_HEADER, reason)
+        .GET().build()));
+    return id;
+  }
+
   private static JsonNode register(Patient patient) {
     return Http.json(expect(201, Http.postJson(api("/api/v1/contacts"), patient.json(patient.phone(), null), agent)));
   }

@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ import org.confidant.audit.logins.application.LoginEventImport;
 import org.confidant.audit.logins.application.LoginImportStatus;
 import org.confidant.audit.search.application.AuditSearch;
 import org.confidant.audit.search.domain.AuditPage;
+import org.confidant.audit.search.domain.AuditQuery;
 
 /**
  * Backs console/audit/index.xhtml (search) and console/audit/timeline.xhtml (one resource's entries). The criteria
@@ -30,6 +35,10 @@ import org.confidant.audit.search.domain.AuditPage;
 @Named
 @RequestScoped
 public class AuditConsole {
+
+  static final String BREAK_GLASS = "BREAK_GLASS";
+  static final int BREAK_GLASS_DAYS = 7;
+  static final int BREAK_GLASS_SHOWN = 5;
 
   @EJB AuditSearch search;
 
@@ -46,6 +55,7 @@ public class AuditConsole {
   private AuditPage page;
   private LoginImportStatus importStatus;
   private ChainVerification verification;
+  private AuditPage breakGlass;
 
   @PostConstruct
   void readCriteria() {
@@ -71,6 +81,23 @@ public class AuditConsole {
           criteria.toQuery().page(), criteria.toQuery().size());
     }
     return page;
+  }
+
+  /** Break-glass accesses of the last {@value #BREAK_GLASS_DAYS} days, newest first: raised at the top of the console. */
+  public AuditPage getBreakGlass() {
+    if (breakGlass == null) {
+      breakGlass = search.search(new AuditQuery(null, null, null, BREAK_GLASS, null,
+          Instant.now().minus(Duration.ofDays(BREAK_GLASS_DAYS)), null, 0, BREAK_GLASS_SHOWN));
+    }
+    return breakGlass;
+  }
+
+  /** The query string of the search listing every break-glass access of those days. */
+  public String getBreakGlassSearch() {
+    AuditSearchParams every = new AuditSearchParams();
+    every.setAction(BREAK_GLASS);
+    every.setFrom(LocalDate.now(ZoneOffset.UTC).minusDays(BREAK_GLASS_DAYS).toString());
+    return AuditQueryString.of(every, Map.of());
   }
 
   public boolean hasResource() {
