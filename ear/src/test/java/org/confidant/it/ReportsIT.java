@@ -177,7 +177,7 @@ class ReportsIT {
 
   @Test
   @Order(4)
-  void erlangCAnswersTheClassicExampleAndRefusesNonsense() {
+  void erlangCAndErlangAAnswerTheClassicExampleAndRefuseNonsense() {
     URI erlangC = TestEnvironment.publicUrl("/api/v1/staffing/erlang-c");
     HttpResponse<String> answer = Http.postJson(erlangC, "{\"intervalMinutes\":30,\"calls\":100,"
         + "\"averageHandleSeconds\":180,\"targetPercent\":80,\"targetSeconds\":20}", supervisor);
@@ -189,6 +189,20 @@ class ReportsIT {
         + "\"averageHandleSeconds\":180,\"targetPercent\":100,\"targetSeconds\":20}", supervisor);
     assertThat(nonsense.statusCode()).isEqualTo(400);
     assertThat(Http.json(nonsense).get("violations").findValuesAsText("field")).containsExactly("targetPercent");
+
+    // Erlang A on the same interval, callers patient 2 minutes on average (ErlangATest checks it by simulation).
+    URI erlangA = TestEnvironment.publicUrl("/api/v1/staffing/erlang-a");
+    String classic = "{\"intervalMinutes\":30,\"calls\":100,\"averageHandleSeconds\":180,\"targetPercent\":80,"
+        + "\"targetSeconds\":20";
+    HttpResponse<String> withAbandons = Http.postJson(erlangA, classic + ",\"averagePatienceSeconds\":120}", supervisor);
+    assertThat(withAbandons.statusCode()).as(withAbandons.body()).isEqualTo(200);
+    assertThat(Http.json(withAbandons).get("model").asText()).isEqualTo("ERLANG_A");
+    assertThat(Http.json(withAbandons).get("agents").asInt()).isEqualTo(12);
+    assertThat(Http.json(withAbandons).get("abandonPercent").asDouble()).isCloseTo(6.2, within(0.15));
+    HttpResponse<String> noPatience = Http.postJson(erlangA, classic + "}", supervisor);
+    assertThat(noPatience.statusCode()).isEqualTo(400);
+    assertThat(Http.json(noPatience).get("violations").findValuesAsText("field"))
+        .containsExactly("averagePatienceSeconds");
   }
 
   @Test
@@ -223,8 +237,13 @@ class ReportsIT {
 
     browser.driver().findElement(By.id("nav-staffing")).click();
     browser.waitFor(By.id("staffing-heading"));
+    WebElement patience = browser.driver().findElement(By.id("staffing:averagePatienceSeconds"));
+    patience.clear();
+    patience.sendKeys("120");
     press(browser, "staffing:calculate", "staffing-heading");
-    assertThat(browser.text(By.id("agents-needed"))).isEqualTo("14");
+    assertThat(browser.text(By.id("erlang-c-agents-needed"))).isEqualTo("14");
+    assertThat(browser.text(By.id("erlang-a-agents-needed"))).isEqualTo("12");
+    assertThat(browser.text(By.id("erlang-a-expected-abandons"))).endsWith("%");
   }
 
   // --------------------------------------------------------------------------------------------- helpers

@@ -21,6 +21,11 @@ public final class RequestValidation {
     return validated(validator, present(request, whatIsMissing), Default.class);
   }
 
+  /** A request body that must be there and valid, also in the given validation groups. */
+  public static <T> T requireValidBody(Validator validator, T request, String whatIsMissing, Class<?> group) {
+    return validated(validator, present(request, whatIsMissing), Default.class, group);
+  }
+
   /** An update's body: there, valid as a new item would be, and carrying the version the client loaded. */
   public static <T> T requireValidRevision(Validator validator, T request, String whatIsMissing) {
     return validated(validator, present(request, whatIsMissing), Default.class, Revision.class);

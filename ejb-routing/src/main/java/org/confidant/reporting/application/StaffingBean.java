@@ -12,16 +12,22 @@ import org.confidant.identity.Roles;
 import org.confidant.reporting.api.Staffing;
 import org.confidant.reporting.api.StaffingAnswer;
 import org.confidant.reporting.api.StaffingQuestion;
+import org.confidant.reporting.domain.ErlangA;
 import org.confidant.reporting.domain.ErlangC;
 import org.confidant.reporting.domain.StaffingDemand;
 import org.confidant.reporting.domain.StaffingForecast;
 
-/** Erlang C staffing, and its input prefilled from the same interval of past weeks. */
+/** Erlang C and Erlang A staffing, and their input prefilled from the same interval of past weeks. */
 @Stateless
 public class StaffingBean implements Staffing {
 
+  /**
+   * Per week: offered, answered, handle time of the answered, abandoned, and the time every caller waited (until
+   * answered or gone) — the exposure over which the abandons happened.
+   */
   private static final String WEEK = "SELECT count(*), count(answered_at),"
-      + " coalesce(sum(talk_ms + hold_ms + coalesce(wrap_up_ms, 0)) FILTER (WHERE answered_at IS NOT NULL), 0)::bigint"
+      + " coalesce(sum(talk_ms + hold_ms + coalesce(wrap_up_ms, 0)) FILTER (WHERE answered_at IS NOT NULL), 0)::bigint,"
+      + " count(*) FILTER (WHERE abandoned), coalesce(sum(wait_ms), 0)::bigint"
       + " FROM report_call WHERE queued_at >= ?1 AND queued_at < ?2";
 
   @PersistenceContext(unitName = "confidant")
@@ -30,11 +36,24 @@ public class StaffingBean implements Staffing {
   @Override
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public StaffingAnswer erlangC(StaffingQuestion question) {
-    StaffingForecast forecast = ErlangC.agentsNeeded(new StaffingDemand(question.intervalSeconds(), question.calls(),
-        question.averageHandleSeconds(), question.targetPercent(), question.targetSeconds(), null));
+    return answer(ErlangC.agentsNeeded(demand(question, null)));
+  }
+
+  @Override
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public StaffingAnswer erlangA(StaffingQuestion question) {
+    return answer(ErlangA.agentsNeeded(demand(question, question.averagePatienceSeconds())));
+  }
+
+  private static StaffingDemand demand(StaffingQuestion question, Double patience) {
+    return new StaffingDemand(question.intervalSeconds(), question.calls(), question.averageHandleSeconds(),
+        question.targetPercent(), question.targetSeconds(), patience);
+  }
+
+  private static StaffingAnswer answer(StaffingForecast forecast) {
     return new StaffingAnswer(forecast.model(), forecast.agents(), forecast.erlangs(),
         forecast.probabilityOfWaiting(), forecast.serviceLevelPercent(), forecast.averageSpeedOfAnswerSeconds(),
-        forecast.occupancyPercent());
+        forecast.occupancyPercent(), forecast.abandonPercent());
   }
 
   /**
@@ -48,6 +67,8 @@ public class StaffingBean implements Staffing {
     long offered = 0;
     long answered = 0;
     long handleMillis = 0;
+    long abandoned = 0;
+    long waitMillis = 0;
     for (int week = 1; week <= weeks; week++) {
       Instant from = intervalStart.atOffset(ZoneOffset.UTC).minusWeeks(week).toInstant();
       Query query = entityManager.createNativeQuery(WEEK + (queueId == null ? "" : " AND queue_id = ?3"))
@@ -59,9 +80,13 @@ public class StaffingBean implements Staffing {
       offered += ReportsBean.number(sums[0]);
       answered += ReportsBean.number(sums[1]);
       handleMillis += ReportsBean.number(sums[2]);
+      abandoned += ReportsBean.number(sums[3]);
+      waitMillis += ReportsBean.number(sums[4]);
     }
     double averageHandleSeconds = answered == 0 ? 0 : handleMillis / 1000.0 / answered;
+    // Exponential patience, estimated from censored waits: the time all callers waited ÷ those who gave up.
+    Double averagePatienceSeconds = abandoned == 0 ? null : waitMillis / 1000.0 / abandoned;
     return new StaffingQuestion(intervalSeconds, (double) offered / weeks, averageHandleSeconds, targetPercent,
-        targetSeconds);
+        targetSeconds, averagePatienceSeconds);
   }
 }

@@ -14,7 +14,10 @@ import org.confidant.identity.Roles;
 import org.confidant.reporting.api.Staffing;
 import org.confidant.reporting.api.StaffingAnswer;
 
-/** {@code POST /api/v1/staffing/erlang-c}: the agents an interval's forecast needs for a service level target. */
+/**
+ * {@code POST /api/v1/staffing/erlang-c} and {@code …/erlang-a}: the agents an interval's forecast needs for a
+ * service level target — Erlang C assuming callers never hang up, Erlang A given how patient they are.
+ */
 @Path("/staffing")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffingResource {
@@ -27,7 +30,16 @@ public class StaffingResource {
   @Path("erlang-c")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
-  public StaffingAnswer erlangC(ErlangCRequest request) {
+  public StaffingAnswer erlangC(StaffingRequest request) {
     return staffing.erlangC(RequestValidation.requireValidBody(validator, request, "staffing question").toQuestion());
+  }
+
+  @POST
+  @Path("erlang-a")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public StaffingAnswer erlangA(StaffingRequest request) {
+    return staffing.erlangA(RequestValidation.requireValidBody(validator, request, "staffing question",
+        StaffingRequest.ErlangA.class).toQuestion());
   }
 }

@@ -1,2 +1,2 @@
-/** {@code /api/v1/staffing}: the Erlang C calculator and its history-based prefill. */
+/** {@code /api/v1/staffing}: the Erlang C and Erlang A calculators. */
 package org.confidant.api.staffing;

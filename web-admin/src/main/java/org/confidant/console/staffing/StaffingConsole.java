@@ -14,7 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.confidant.api.staffing.ErlangCRequest;
+import org.confidant.api.staffing.StaffingRequest;
 import org.confidant.reporting.api.Reports;
 import org.confidant.reporting.api.Staffing;
 import org.confidant.reporting.api.StaffingAnswer;
@@ -23,8 +23,9 @@ import org.confidant.routing.api.QueueDirectory;
 import org.confidant.routing.api.QueueView;
 
 /**
- * Backs console/staffing.xhtml: the Erlang C calculator (checked with the REST API's own ErlangCRequest
- * constraints), and a prefill from the same interval of the last weeks of a queue's history.
+ * Backs console/staffing.xhtml: Erlang C, and Erlang A beside it when the callers' patience is given (checked with
+ * the REST API's own StaffingRequest constraints), and a prefill from the same interval of the last weeks of a
+ * queue's history.
  */
 @Named
 @RequestScoped
@@ -47,20 +48,23 @@ public class StaffingConsole {
   private Double averageHandleSeconds = 180.0;
   private Double targetPercent = 80.0;
   private Integer targetSeconds = 20;
+  private Double averagePatienceSeconds;
   private String queueId;
   private String intervalStart;
   private Integer weeks = 4;
   private StaffingAnswer answer;
+  private StaffingAnswer answerWithAbandons;
 
   public void calculate() {
-    ErlangCRequest request = new ErlangCRequest(intervalMinutes, calls, averageHandleSeconds, targetPercent,
-        targetSeconds);
-    Set<ConstraintViolation<ErlangCRequest>> violations = validator.validate(request);
+    StaffingRequest request = new StaffingRequest(intervalMinutes, calls, averageHandleSeconds, targetPercent,
+        targetSeconds, averagePatienceSeconds);
+    Set<ConstraintViolation<StaffingRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       violations.forEach(violation -> tell(FORM + ":" + violation.getPropertyPath(), violation.getMessage()));
       return;
     }
     answer = staffing.erlangC(request.toQuestion());
+    answerWithAbandons = averagePatienceSeconds == null ? null : staffing.erlangA(request.toQuestion());
   }
 
   /** Calls and handle time from the same interval (start on the site's wall clock) of the last weeks. */
@@ -78,6 +82,7 @@ public class StaffingConsole {
           targetSeconds == null ? 20 : targetSeconds);
       calls = history.calls();
       averageHandleSeconds = history.averageHandleSeconds() > 0 ? history.averageHandleSeconds() : averageHandleSeconds;
+      averagePatienceSeconds = history.averagePatienceSeconds();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Prefilled from " + weeks + " week(s).",
           null));
     } catch (DateTimeException | IllegalArgumentException unreadable) {
@@ -95,6 +100,19 @@ public class StaffingConsole {
 
   public StaffingAnswer getAnswer() {
     return answer;
+  }
+
+  /** The Erlang A answer, when the callers' patience was given. */
+  public StaffingAnswer getAnswerWithAbandons() {
+    return answerWithAbandons;
+  }
+
+  public Double getAveragePatienceSeconds() {
+    return averagePatienceSeconds;
+  }
+
+  public void setAveragePatienceSeconds(Double averagePatienceSeconds) {
+    this.averagePatienceSeconds = averagePatienceSeconds;
   }
 
   public Integer getIntervalMinutes() {
