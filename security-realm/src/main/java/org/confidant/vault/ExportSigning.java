@@ -4,11 +4,9 @@ import com.google.crypto.tink.PublicKeySign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.confidant.audit.domain.Ed25519Keys;
+import org.confidant.audit.search.domain.ExportKey;
 
 /**
  * The deployment's key for signing export packages (a recording's export, a data subject's export and erasure
@@ -41,11 +39,7 @@ public class ExportSigning {
 
   /** The SHA-256 (hex) of the raw public key, which manifests name to say which key signed them. */
   public String publicKeySha256() {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey()));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
+    return ExportKey.sha256Hex(publicKey());
   }
 
   /**

@@ -1,6 +1,9 @@
 package org.confidant.subjects.domain;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -47,6 +50,15 @@ public record SubjectItem(Kind kind, UUID id, Set<HoldSubject> links) {
     add(links, HoldSubject.Kind.CASE, recording.caseId());
     add(links, HoldSubject.Kind.MATTER, recording.matterId());
     return new SubjectItem(Kind.RECORDING, recordingId, links);
+  }
+
+  /** How many of these records there are of each kind (every kind named, in order). */
+  public static Map<String, Integer> countByKind(Collection<SubjectItem> items) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Kind kind : Kind.values()) {
+      counts.put(kind.name(), (int) items.stream().filter(item -> item.kind() == kind).count());
+    }
+    return counts;
   }
 
   /** Whether the contact's data key seals this record (contact fields, case subjects, note texts). */
