@@ -57,6 +57,10 @@ public class InteractionSubjectData {
     row.deidentify(now);
     entityManager.createNativeQuery("DELETE FROM interaction_note WHERE call_id = ?1").setParameter(1, callId)
         .executeUpdate();
+    // The caller's number is in the OFFERED event's detail and in the routing row; a pending callback still needs it.
+    entityManager.createNativeQuery("UPDATE call_event SET detail = NULL WHERE call_id = ?1 AND type = 'OFFERED'"
+        + " AND NOT EXISTS (SELECT 1 FROM call_routing r WHERE r.call_id = ?1 AND r.callback_since IS NOT NULL)")
+        .setParameter(1, callId).executeUpdate();
     entityManager.createNativeQuery("UPDATE call_routing SET caller_number = NULL"
         + " WHERE call_id = ?1 AND callback_since IS NULL").setParameter(1, callId).executeUpdate();
     events.publish(InteractionEvents.UPDATED, row, now);
