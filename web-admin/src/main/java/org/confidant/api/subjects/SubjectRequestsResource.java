@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -55,15 +54,8 @@ public class SubjectRequestsResource {
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public List<UUID> find(@QueryParam("phone") String phone, @QueryParam("recordNumber") String recordNumber,
       @QueryParam("name") String name, @QueryParam("birthDate") String birthDate) {
-    ContactSearch search = RequestValidation.requireValid(validator,
-        new ContactSearch(phone, recordNumber, name, birthDate));
-    if (search.phone() != null) {
-      return requests.findByPhone(search.phone());
-    }
-    if (search.recordNumber() != null) {
-      return requests.findByRecordNumber(search.recordNumber());
-    }
-    return requests.findByIdentity(search.name(), LocalDate.parse(search.birthDate()));
+    return RequestValidation.requireValid(validator, new ContactSearch(phone, recordNumber, name, birthDate))
+        .by(requests::findByPhone, requests::findByRecordNumber, requests::findByIdentity);
   }
 
   @GET
