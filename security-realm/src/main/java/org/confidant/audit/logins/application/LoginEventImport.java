@@ -67,9 +67,10 @@ public class LoginEventImport {
   }
 
   /**
-   * Runs the import in a transaction of its own and reports a failure as a warning. The timer's own method holds no
-   * transaction: a rolled-back timeout transaction makes the container log an ERROR and retry the timeout at once,
-   * which for an identity provider that is down only repeats the failure; the next scheduled run is the retry.
+   * Runs the import in a transaction of its own and reports a failure as one warning. Neither the timer's method nor
+   * the import lets the failure out of the container: a rolled-back timeout transaction makes WildFly log an ERROR and
+   * retry the timeout at once, and an exception out of a bean an ERROR of its own — for an identity provider that
+   * is down, noise that only repeats the failure. The next scheduled run is the retry.
    */
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -77,12 +78,10 @@ public class LoginEventImport {
     if (!feed.configured()) {
       return;
     }
-    try {
-      context.getBusinessObject(LoginEventImport.class).importScheduled();
-    } catch (RuntimeException failed) {
-      // Nothing of this run committed, the cursor included: the next run takes the same events again.
-      LOG.warning(() -> "Login events were not imported from Keycloak this time (" + causeOf(failed)
-          + "); the next run in " + interval + " takes the same events again.");
+    String failure = context.getBusinessObject(LoginEventImport.class).importScheduled();
+    if (failure != null) {
+      LOG.warning(() -> "Login events were not imported from Keycloak this time (" + failure + "); the next run in "
+          + interval + " takes the same events again.");
     }
   }
 
@@ -93,13 +92,20 @@ public class LoginEventImport {
   }
 
   /**
-   * The scheduled import, in a transaction of its own. {@code @PermitAll} because the timer runs without a caller;
-   * it imports exactly what {@link #importNow} would.
+   * The scheduled import, in a transaction of its own; answers why it failed (null when it did not), its transaction
+   * rolled back — the cursor included, so the next run takes the same events again. {@code @PermitAll} because the
+   * timer runs without a caller; it imports exactly what {@link #importNow} would.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int importScheduled() {
-    return run();
+  public String importScheduled() {
+    try {
+      run();
+      return null;
+    } catch (RuntimeException failed) {
+      context.setRollbackOnly();
+      return causeOf(failed);
+    }
   }
 
   private synchronized int run() {
