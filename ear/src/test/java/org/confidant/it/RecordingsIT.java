@@ -11,23 +11,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.confidant.it.support.Database;
+import org.confidant.it.support.SignedPackages;
 import org.confidant.it.support.Deployments;
 import org.confidant.it.support.Http;
 import org.confidant.it.support.Keycloak;
@@ -232,22 +226,15 @@ class RecordingsIT {
     HttpResponse<byte[]> export = Http.sendForBytes(HttpRequest.newBuilder(url("/" + id + "/export"))
         .header("Authorization", "Bearer " + supervisor).GET().build());
     assertThat(export.statusCode()).isEqualTo(200);
-    Map<String, byte[]> entries = unzip(export.body());
+    Map<String, byte[]> entries = SignedPackages.unzip(export.body());
     assertThat(entries).containsOnlyKeys("recording.wav", "manifest.json", "manifest.sig", "export-signing-key.pem");
     assertThat(entries.get("recording.wav")).isEqualTo(stored);
     JsonNode manifest = Http.JSON.readTree(entries.get("manifest.json"));
     assertThat(manifest.get("recordingId").asText()).isEqualTo(id);
     assertThat(manifest.get("sha256").asText()).isEqualTo(sha256(stored));
 
-    HttpResponse<String> key = Http.send(HttpRequest.newBuilder(url("/export-signing-key"))
-        .header("Authorization", "Bearer " + auditor).header("Accept", "application/x-pem-file").GET().build());
-    assertThat(key.statusCode()).isEqualTo(200);
-    String pem = key.body();
-    Signature verifier = Signature.getInstance("Ed25519");
-    verifier.initVerify(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
-        Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "")))));
-    verifier.update(entries.get("manifest.json"));
-    assertThat(verifier.verify(entries.get("manifest.sig"))).as("the manifest's signature verifies").isTrue();
+    assertThat(SignedPackages.verifies(SignedPackages.exportSigningKey(auditor), entries.get("manifest.json"),
+        entries.get("manifest.sig"))).as("the manifest's signature verifies").isTrue();
   }
 
   private static JsonNode purge() {
@@ -326,16 +313,6 @@ class RecordingsIT {
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-    Map<String, byte[]> entries = new HashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        entries.put(entry.getName(), in.readAllBytes());
-      }
-    }
-    return entries;
   }
 
   /** Where {@code needle} is in {@code haystack}, or -1 (Latin-1 maps every byte to one char). */

@@ -153,13 +153,19 @@ public class CasesBean implements Cases {
   }
 
   private CaseView view(CaseEntity found, ContactEntity contact) {
+    return view(found, keys.sealOf(contact));
+  }
+
+  /** A case as stored; without a seal (null) its subject is left out. */
+  static CaseView view(CaseEntity found, FieldSeal seal) {
     return new CaseView(found.getId(), found.getVersion(), found.getContactId(),
-        keys.sealOf(contact).open(subjectOf(found.getId()), found.getSubject()), found.getStatus(),
+        seal == null ? null : seal.open(subjectOf(found.getId()), found.getSubject()), found.getStatus(),
         found.getOwnerAgentId(), found.getTeam(), found.getCreatedAt());
   }
 
-  private static NoteView view(NoteEntity note, FieldSeal seal) {
+  /** A note as stored; without a seal (null) its text is left out. */
+  static NoteView view(NoteEntity note, FieldSeal seal) {
     return new NoteView(note.getId(), note.getContactId(), note.getCaseId(), note.getAuthor(), note.getWrittenAt(),
-        seal.open(textOf(note.getId()), note.getBody()));
+        seal == null ? null : seal.open(textOf(note.getId()), note.getBody()));
   }
 }

@@ -243,6 +243,17 @@ public class InteractionEntity {
     wrappedKey = key.ciphertext();
   }
 
+  /**
+   * What a data subject's erasure leaves: the notes' key destroyed (crypto-shredding: every copy of their
+   * ciphertext is unreadable from now on) and no link to the person; times, queues, agents and disposition stay.
+   */
+  public void deidentify(Instant now) {
+    keyKind = null;
+    kekId = null;
+    wrappedKey = null;
+    link(null, null, now);
+  }
+
   public UUID callId() {
     return callId;
   }

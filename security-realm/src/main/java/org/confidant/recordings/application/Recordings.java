@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
-import org.confidant.audit.domain.Ed25519Keys;
 import org.confidant.identity.Roles;
 import org.confidant.recordings.domain.PauseFilter;
 import org.confidant.recordings.domain.Recording;
@@ -27,7 +26,7 @@ import org.confidant.recordings.infrastructure.RecordingRows;
 import org.confidant.recordings.infrastructure.RecordingStorage;
 import org.confidant.recordings.infrastructure.StoredMedia;
 import org.confidant.vault.KeyKind;
-import org.confidant.vault.SystemKeys;
+import org.confidant.vault.ExportSigning;
 import org.confidant.vault.Vault;
 import org.confidant.vault.WrappedKey;
 
@@ -39,11 +38,9 @@ import org.confidant.vault.WrappedKey;
 public class Recordings {
 
   static final String RESOURCE_TYPE = "recording";
-  /** The deployment-wide key that signs export manifests. */
-  static final String EXPORT_SIGNING_KEY = "export-signing";
 
   @Inject Vault vault;
-  @Inject SystemKeys systemKeys;
+  @Inject ExportSigning exportSigning;
   @Inject RecordingStorage storage;
   @Inject RecordingRows rows;
   @EJB RecordingCatalogue catalogue;
@@ -105,9 +102,8 @@ public class Recordings {
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
   public RecordingExport export(UUID id) {
     MediaStream media = openForReading("recording.exported", id);
-    WrappedKey signingKey = systemKeys.named(EXPORT_SIGNING_KEY, KeyKind.SIGNING);
     ExportPackage exportPackage =
-        new ExportPackage(media.recording(), vault.signer(signingKey), vault.publicKey(signingKey));
+        new ExportPackage(media.recording(), exportSigning.signer(), exportSigning.publicKey());
     audit.record("recording.exported", RESOURCE_TYPE, id.toString(), AuditOutcome.SUCCESS);
     return new RecordingExport("recording-" + id + ".zip", exportPackage, media,
         session.getCallerPrincipal().getName(), Instant.now());
@@ -116,7 +112,7 @@ public class Recordings {
   /** The public key that verifies export manifests, as PEM (SubjectPublicKeyInfo). */
   @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN, Roles.AUDITOR})
   public String exportSigningKey() {
-    return Ed25519Keys.pem(vault.publicKey(systemKeys.named(EXPORT_SIGNING_KEY, KeyKind.SIGNING)));
+    return exportSigning.publicKeyPem();
   }
 
   private MediaStream openForReading(String action, UUID id) {

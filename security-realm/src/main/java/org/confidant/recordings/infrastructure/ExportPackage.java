@@ -12,7 +12,6 @@ import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.confidant.audit.domain.Ed25519Keys;
 import org.confidant.recordings.domain.PauseGap;
 import org.confidant.recordings.domain.Recording;
+import org.confidant.vault.ExportSigning;
 
 /**
  * A recording's export: a zip holding the decrypted media ({@code recording.<ext>}), {@code manifest.json} (the
@@ -43,7 +43,6 @@ public final class ExportPackage {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private static final int ED25519_SIGNATURE_BYTES = 64;
   private static final Map<String, String> EXTENSIONS = Map.of("audio/wav", "wav", "audio/x-wav", "wav",
       "audio/wave", "wav", "audio/mpeg", "mp3", "audio/ogg", "ogg", "audio/opus", "opus", "audio/basic", "au",
       "audio/mp4", "m4a", "video/mp4", "mp4", "video/webm", "webm");
@@ -116,14 +115,10 @@ public final class ExportPackage {
     }
   }
 
-  /**
-   * The raw 64-byte Ed25519 signature, as openssl and the JDK verify it: a Tink key with an output prefix puts five
-   * bytes (its key id) before it, which are not part of the signature of the message.
-   */
+  /** The raw 64-byte Ed25519 signature, as openssl and the JDK verify it. */
   private byte[] sign(byte[] manifest) throws IOException {
     try {
-      byte[] signature = signer.sign(manifest);
-      return Arrays.copyOfRange(signature, signature.length - ED25519_SIGNATURE_BYTES, signature.length);
+      return ExportSigning.rawSignature(signer, manifest);
     } catch (GeneralSecurityException e) {
       throw new IOException("the export could not be signed", e);
     }

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -69,6 +71,10 @@ public class Jdbc {
   /** Array parameters need the connection that runs the statement. */
   static java.sql.Array textArray(PreparedStatement statement, List<String> values) throws SQLException {
     return statement.getConnection().createArrayOf("text", values.toArray());
+  }
+
+  static java.sql.Array uuidArray(PreparedStatement statement, Collection<UUID> values) throws SQLException {
+    return statement.getConnection().createArrayOf("uuid", values.toArray());
   }
 
   /** A timestamptz parameter, independent of the JVM's time zone. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +68,16 @@ public class RecordingRows {
   public List<Recording> ofCall(UUID callId) {
     return jdbc.query("SELECT " + COLUMNS + " FROM recording WHERE call_id = ? ORDER BY created_at, id",
         query -> query.setObject(1, callId), this::recording);
+  }
+
+  /** Every recording (purged ones too) linked to the contact, to one of the cases or to one of the calls. */
+  public List<Recording> concerning(UUID contactId, Collection<UUID> caseIds, Collection<UUID> callIds) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM recording WHERE contact_id = ? OR case_id = ANY (?)"
+        + " OR call_id = ANY (?) ORDER BY created_at, id", query -> {
+          query.setObject(1, contactId);
+          query.setArray(2, Jdbc.uuidArray(query, caseIds));
+          query.setArray(3, Jdbc.uuidArray(query, callIds));
+        }, this::recording);
   }
 
   /** The data key of a recording that is not purged; the row is locked until the transaction ends. */

@@ -3,6 +3,8 @@ package org.confidant.api.contacts;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Stream;
 
@@ -30,5 +32,17 @@ public record ContactSearch(
     } catch (DateTimeParseException notADate) {
       return false;
     }
+  }
+
+  /** Searches the one way this names: by phone, by record number, or by name with birth date. */
+  public <T> T by(Function<String, T> byPhone, Function<String, T> byRecordNumber,
+      BiFunction<String, LocalDate, T> byIdentity) {
+    if (phone != null) {
+      return byPhone.apply(phone);
+    }
+    if (recordNumber != null) {
+      return byRecordNumber.apply(recordNumber);
+    }
+    return byIdentity.apply(name, LocalDate.parse(birthDate));
   }
 }

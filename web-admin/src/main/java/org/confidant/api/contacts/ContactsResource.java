@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.confidant.api.Created;
@@ -65,15 +64,8 @@ public class ContactsResource {
   @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
   public List<ContactMatch> search(@QueryParam("phone") String phone, @QueryParam("recordNumber") String recordNumber,
       @QueryParam("name") String name, @QueryParam("birthDate") String birthDate) {
-    ContactSearch search = RequestValidation.requireValid(validator,
-        new ContactSearch(phone, recordNumber, name, birthDate));
-    if (search.phone() != null) {
-      return contacts.findByPhone(search.phone());
-    }
-    if (search.recordNumber() != null) {
-      return contacts.findByRecordNumber(search.recordNumber());
-    }
-    return contacts.findByIdentity(search.name(), LocalDate.parse(search.birthDate()));
+    return RequestValidation.requireValid(validator, new ContactSearch(phone, recordNumber, name, birthDate))
+        .by(contacts::findByPhone, contacts::findByRecordNumber, contacts::findByIdentity);
   }
 
   @GET

@@ -53,6 +53,11 @@ public final class Problems {
     };
   }
 
+  /** A two-person rule (releasing a legal hold, approving an erasure): who asked cannot also approve. */
+  public static Problem secondPersonRequired(String detail) {
+    return Problem.of("second-person-required", "Second person required", 403, detail);
+  }
+
   public static Problem conflict(String detail) {
     return Problem.of("conflict", "Conflict", 409, detail);
   }

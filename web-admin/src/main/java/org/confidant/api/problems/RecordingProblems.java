@@ -30,7 +30,7 @@ public final class RecordingProblems {
     }
     if (failure instanceof HoldChangeRefused refused) {
       return Optional.of(refused.rule() == HoldRuleViolation.Rule.SAME_PERSON
-          ? Problem.of("second-person-required", "Second person required", 403, refused.getMessage() + ".")
+          ? Problems.secondPersonRequired(refused.getMessage() + ".")
           : Problems.conflict(refused.getMessage() + "."));
     }
     if (failure instanceof InvalidPausedSpans || failure instanceof InvalidRetentionPolicy) {

@@ -6,8 +6,12 @@ import org.confidant.contacts.api.BreakGlassRequired;
 import org.confidant.contacts.api.InvalidRecord;
 import org.confidant.contacts.api.RecordNotFound;
 import org.confidant.contacts.api.StaleRecord;
+import org.confidant.subjects.api.ErasureRefused;
 
-/** The problems of contacts, cases and notes: missing, stale, an invalid field (named, never quoted), break-glass. */
+/**
+ * The problems of contacts, cases and notes: missing, stale, an invalid field (named, never quoted), break-glass; and
+ * of data-subject requests: an erasure approved by who requested it, or twice.
+ */
 final class RecordsProblems {
 
   private RecordsProblems() {}
@@ -21,6 +25,11 @@ final class RecordsProblems {
     }
     if (failure instanceof StaleRecord stale) {
       return Optional.of(Problems.stale(stale.getMessage()));
+    }
+    if (failure instanceof ErasureRefused refused) {
+      return Optional.of(refused.secondPersonRequired()
+          ? Problems.secondPersonRequired(refused.getMessage() + ".")
+          : Problems.conflict(refused.getMessage() + "."));
     }
     if (failure instanceof InvalidRecord invalid) {
       return Optional.of(Problems.invalidRequest()

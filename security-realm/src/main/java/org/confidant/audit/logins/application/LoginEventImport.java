@@ -2,15 +2,19 @@ package org.confidant.audit.logins.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,23 +66,49 @@ public class LoginEventImport {
     timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
   }
 
+  /**
+   * Runs the import in a transaction of its own and reports a failure as one warning. Neither the timer's method nor
+   * the import lets the failure out of the container: a rolled-back timeout transaction makes WildFly log an ERROR and
+   * retry the timeout at once, and an exception out of a bean an ERROR of its own — for an identity provider that
+   * is down, noise that only repeats the failure. The next scheduled run is the retry.
+   */
   @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onSchedule() {
     if (!feed.configured()) {
       return;
     }
-    try {
-      importNow();
-    } catch (RuntimeException failed) {
-      // Nothing of this run commits, the cursor included: the next run takes the same events again.
-      context.setRollbackOnly();
-      LOG.warning("Login events were not imported: " + failed.getMessage());
+    String failure = context.getBusinessObject(LoginEventImport.class).importScheduled();
+    if (failure != null) {
+      LOG.warning(() -> "Login events were not imported from Keycloak this time (" + failure + "); the next run in "
+          + interval + " takes the same events again.");
     }
   }
 
   /** Imports what Keycloak has recorded since the last import; answers how many audit entries were written. */
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  public synchronized int importNow() {
+  public int importNow() {
+    return run();
+  }
+
+  /**
+   * The scheduled import, in a transaction of its own; answers why it failed (null when it did not), its transaction
+   * rolled back — the cursor included, so the next run takes the same events again. {@code @PermitAll} because the
+   * timer runs without a caller; it imports exactly what {@link #importNow} would.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public String importScheduled() {
+    try {
+      run();
+      return null;
+    } catch (RuntimeException failed) {
+      context.setRollbackOnly();
+      return causeOf(failed);
+    }
+  }
+
+  private synchronized int run() {
     Instant attempt = Instant.now();
     try {
       int imported = importSinceCursor();
@@ -89,6 +119,15 @@ public class LoginEventImport {
           failed.getMessage());
       throw failed;
     }
+  }
+
+  /** The message of what went wrong, without the container's wrapping. */
+  private static String causeOf(RuntimeException failed) {
+    Throwable cause = failed;
+    while (cause instanceof EJBException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Collection;
 import java.util.List;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
@@ -54,6 +55,15 @@ public class AuditSearch {
     audit.record("audit.timeline.viewed", resourceType == null ? "any" : resourceType, resourceId,
         AuditOutcome.SUCCESS);
     return timeline;
+  }
+
+  /**
+   * Who did what to any of these resources (a data subject's contact, cases, calls and recordings), newest first, at
+   * most {@code limit} entries: for a data-subject request, which audits itself.
+   */
+  @RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
+  public List<AuditRecord> naming(Collection<String> resourceIds, int limit) {
+    return resourceIds.isEmpty() ? List.of() : queries.naming(resourceIds, limit);
   }
 
   /** Everything the criteria find (their page ignored), newest first, signed; at most {@link #MAX_EXPORT} entries. */

@@ -2,6 +2,7 @@ package org.confidant.audit.search.infrastructure;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.confidant.audit.search.domain.AuditQuery;
 
@@ -23,6 +24,11 @@ record AuditEntryFilter(String where, List<Object> values) {
     add(conditions, values, "recorded_at < ?", query.to() == null ? null : query.to().atOffset(ZoneOffset.UTC));
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     return new AuditEntryFilter(where, List.copyOf(values));
+  }
+
+  /** Every entry naming one of these resources, whatever its type (an id is unique across types). */
+  static AuditEntryFilter namingAnyOf(Collection<String> resourceIds) {
+    return new AuditEntryFilter(" WHERE resource_id = ANY (?)", List.of((Object) resourceIds.toArray(String[]::new)));
   }
 
   private static void add(List<String> conditions, List<Object> values, String condition, Object value) {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.confidant.audit.AuditOutcome;
@@ -35,6 +36,11 @@ public class AuditEntryQueries {
   /** Up to {@code limit} entries the criteria find, from the newest, ignoring the query's page. */
   public List<AuditRecord> all(AuditQuery query, int limit) {
     return entries(AuditEntryFilter.of(query), limit, 0);
+  }
+
+  /** Up to {@code limit} entries naming any of these resource ids, newest first. */
+  public List<AuditRecord> naming(Collection<String> resourceIds, int limit) {
+    return entries(AuditEntryFilter.namingAnyOf(resourceIds), limit, 0);
   }
 
   public long count(AuditQuery query) {
@@ -78,7 +84,9 @@ public class AuditEntryQueries {
   private static int bind(PreparedStatement statement, AuditEntryFilter filter) throws SQLException {
     int index = 1;
     for (Object value : filter.values()) {
-      if (value instanceof OffsetDateTime time) {
+      if (value instanceof String[] texts) {
+        statement.setArray(index++, statement.getConnection().createArrayOf("text", texts));
+      } else if (value instanceof OffsetDateTime time) {
         statement.setObject(index++, time, Types.TIMESTAMP_WITH_TIMEZONE);
       } else {
         statement.setObject(index++, value);

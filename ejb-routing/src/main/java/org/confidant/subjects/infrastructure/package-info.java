@@ -1,0 +1,2 @@
+/** The {@code subject_erasure} rows (JPA). */
+package org.confidant.subjects.infrastructure;
