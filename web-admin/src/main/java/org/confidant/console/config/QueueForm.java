@@ -73,7 +73,7 @@ public class QueueForm implements Serializable {
       return null;
     }
     return new QueueDraft.OverflowDraft(overflowMaxWaitSeconds, overflowMaxQueueLength, overflowWhenNoAgentLoggedIn,
-        overflowDestination, uuidOrNull(overflowQueueId));
+        overflowDestination, SkillLevel.uuidOrNull(overflowQueueId));
   }
 
   public boolean isNew() {
@@ -90,10 +90,6 @@ public class QueueForm implements Serializable {
     steps.remove(step);
   }
 
-  static UUID uuidOrNull(String text) {
-    return text == null || text.isBlank() ? null : UUID.fromString(text);
-  }
-
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text;
   }
@@ -108,7 +104,7 @@ public class QueueForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Integer afterSeconds;
-    private final List<SkillRow> skills = new ArrayList<>();
+    private final List<SkillLevel> skills = new ArrayList<>();
     /** {@code key=value} pairs, separated by commas, e.g. {@code site=north, language=es}. */
     private String attributes = "";
 
@@ -118,7 +114,7 @@ public class QueueForm implements Serializable {
 
     static StepForm of(QueueView.StepView step) {
       StepForm form = new StepForm(step.afterSeconds());
-      step.skills().forEach(skill -> form.skills.add(new SkillRow(skill.skillId().toString(), skill.minProficiency())));
+      step.skills().forEach(skill -> form.skills.add(new SkillLevel(skill.skillId(), skill.minProficiency())));
       form.attributes = step.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .map(entry -> entry.getKey() + "=" + entry.getValue()).collect(Collectors.joining(", "));
       return form;
@@ -126,7 +122,8 @@ public class QueueForm implements Serializable {
 
     QueueDraft.StepDraft toDraft() {
       return new QueueDraft.StepDraft(afterSeconds == null ? 0 : afterSeconds,
-          skills.stream().map(SkillRow::toDraft).toList(), attributeMap());
+          skills.stream().map(skill -> new QueueDraft.SkillRequirementDraft(skill.skill(), skill.levelOrZero())).toList(),
+          attributeMap());
     }
 
     /** A pair without "=" keeps an empty value, which the draft's constraints refuse with the step named. */
@@ -143,10 +140,10 @@ public class QueueForm implements Serializable {
     }
 
     public void addSkill() {
-      skills.add(new SkillRow("", 1));
+      skills.add(new SkillLevel(null, 1));
     }
 
-    public void removeSkill(SkillRow row) {
+    public void removeSkill(SkillLevel row) {
       skills.remove(row);
     }
 
@@ -158,7 +155,7 @@ public class QueueForm implements Serializable {
       this.afterSeconds = afterSeconds;
     }
 
-    public List<SkillRow> getSkills() {
+    public List<SkillLevel> getSkills() {
       return skills;
     }
 
@@ -168,40 +165,6 @@ public class QueueForm implements Serializable {
 
     public void setAttributes(String attributes) {
       this.attributes = attributes;
-    }
-  }
-
-  /** A skill a step asks for and the least proficiency (1-10) an agent must have. */
-  public static class SkillRow implements Serializable {
-
-    private static final long serialVersionUID = 1L;
-
-    private String skillId;
-    private Integer minProficiency;
-
-    SkillRow(String skillId, Integer minProficiency) {
-      this.skillId = skillId;
-      this.minProficiency = minProficiency;
-    }
-
-    QueueDraft.SkillRequirementDraft toDraft() {
-      return new QueueDraft.SkillRequirementDraft(uuidOrNull(skillId), minProficiency == null ? 0 : minProficiency);
-    }
-
-    public String getSkillId() {
-      return skillId;
-    }
-
-    public void setSkillId(String skillId) {
-      this.skillId = skillId;
-    }
-
-    public Integer getMinProficiency() {
-      return minProficiency;
-    }
-
-    public void setMinProficiency(Integer minProficiency) {
-      this.minProficiency = minProficiency;
     }
   }
 

@@ -37,7 +37,7 @@ class QueueFormTest {
     form.setName("Nurse line");
     form.getSteps().get(0).addSkill();
     form.getSteps().get(0).getSkills().get(0).setSkillId(SPANISH.toString());
-    form.getSteps().get(0).getSkills().get(0).setMinProficiency(5);
+    form.getSteps().get(0).getSkills().get(0).setLevel(5);
     form.addStep();
 
     QueueDraft draft = form.toDraft();
@@ -54,7 +54,7 @@ class QueueFormTest {
   void emptyInputsReachTheDraftForItsConstraintsToJudge() {
     QueueForm form = QueueForm.blank();
     form.getSteps().get(0).addSkill();
-    form.getSteps().get(0).getSkills().get(0).setMinProficiency(null);
+    form.getSteps().get(0).getSkills().get(0).setLevel(null);
     form.getSteps().get(0).setAttributes("site");
 
     QueueDraft.StepDraft step = form.toDraft().steps().get(0);
