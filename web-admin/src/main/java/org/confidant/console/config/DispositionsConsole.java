@@ -30,8 +30,7 @@ public class DispositionsConsole implements Serializable {
   @Inject transient Validator validator;
 
   private List<DispositionCodeView> codes;
-  private String code;
-  private String label;
+  private CodeEntry entry = new CodeEntry();
 
   @PostConstruct
   void load() {
@@ -39,12 +38,11 @@ public class DispositionsConsole implements Serializable {
   }
 
   public void create() {
-    DispositionCodeDraft draft = new DispositionCodeDraft(code, label, true, null);
-    if (ConfigurationChanges.attempt(faces(), "Disposition " + code + " created.",
+    DispositionCodeDraft draft = new DispositionCodeDraft(entry.getCode(), entry.getLabel(), true, null);
+    if (ConfigurationChanges.attempt(faces(), "Disposition " + entry.getCode() + " created.",
         () -> dispositionCodes.create(RequestValidation.requireValidBody(validator, draft, "disposition code")))
         .done()) {
-      code = null;
-      label = null;
+      entry = new CodeEntry();
       load();
     }
   }
@@ -67,19 +65,7 @@ public class DispositionsConsole implements Serializable {
     return codes;
   }
 
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getLabel() {
-    return label;
-  }
-
-  public void setLabel(String label) {
-    this.label = label;
+  public CodeEntry getEntry() {
+    return entry;
   }
 }

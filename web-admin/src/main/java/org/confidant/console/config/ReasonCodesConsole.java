@@ -30,8 +30,7 @@ public class ReasonCodesConsole implements Serializable {
   @Inject transient Validator validator;
 
   private List<ReasonCodeView> codes;
-  private String code;
-  private String label;
+  private CodeEntry entry = new CodeEntry();
   private String kind = "NOT_READY";
 
   @PostConstruct
@@ -40,11 +39,10 @@ public class ReasonCodesConsole implements Serializable {
   }
 
   public void create() {
-    ReasonCodeDraft draft = new ReasonCodeDraft(code, label, kind, true, null);
-    if (ConfigurationChanges.attempt(faces(), "Reason code " + code + " created.",
+    ReasonCodeDraft draft = new ReasonCodeDraft(entry.getCode(), entry.getLabel(), kind, true, null);
+    if (ConfigurationChanges.attempt(faces(), "Reason code " + entry.getCode() + " created.",
         () -> reasonCodes.create(RequestValidation.requireValidBody(validator, draft, "reason code"))).done()) {
-      code = null;
-      label = null;
+      entry = new CodeEntry();
       load();
     }
   }
@@ -70,20 +68,8 @@ public class ReasonCodesConsole implements Serializable {
     return List.of("NOT_READY", "LOGOUT");
   }
 
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getLabel() {
-    return label;
-  }
-
-  public void setLabel(String label) {
-    this.label = label;
+  public CodeEntry getEntry() {
+    return entry;
   }
 
   public String getKind() {
