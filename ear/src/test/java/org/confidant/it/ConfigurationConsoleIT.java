@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The console's queue configuration in headless Chromium: a supervisor gives a queue another required skill and the
  * next call a connector queues there is offered to the agent with that skill, not to the other; two people editing
- * the same queue, the second is told it changed and reloads it; an invalid queue is refused naming the field.
+ * the same queue, the second is told it changed and reloads it; an invalid queue is refused naming the field; an
+ * admin reaches every configuration page and deactivates a reason code.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConfigurationConsoleIT {
@@ -139,6 +140,39 @@ class ConfigurationConsoleIT {
         .as("the editor keeps what was typed").isEqualTo(name);
     browser.screenshot(SCREENSHOTS.resolve("config-queues-invalid.png"));
     assertThat(Database.scalar("SELECT count(*) FROM queue WHERE name = ?", name)).isZero();
+  }
+
+  @Test
+  void anAdminReachesEveryConfigurationPageAndDeactivatesANewReasonCode() throws Exception {
+    Browser browser = browsers.current();
+    signIn(browser, "demo.admin");
+    browser.driver().findElement(By.id("nav-configuration")).click();
+    browser.waitFor(By.id("queues-heading"));
+    for (String page : new String[] {"agents", "dispositions", "webhooks", "business-hours", "ivr-trees",
+        "reason-codes"}) {
+      browser.driver().findElement(By.id("config-" + page)).click();
+      browser.waitFor(By.id(page + "-heading"));
+      if ("agents".equals(page)) {
+        browser.screenshot(SCREENSHOTS.resolve("config-agents.png"));
+      } else if ("ivr-trees".equals(page)) {
+        browser.driver().findElement(By.cssSelector("#tree-list .show")).click();
+        browser.waitFor(By.id("outline"));
+        browser.screenshot(SCREENSHOTS.resolve("config-ivr-tree.png"));
+      }
+    }
+
+    String code = "CONSOLE_" + suffix().toUpperCase(java.util.Locale.ROOT);
+    type(browser, By.id("new-code:code"), code);
+    type(browser, By.id("new-code:label"), "Console test");
+    browser.driver().findElement(By.id("new-code:create")).click();
+    awaitMessage(browser, code + " created.");
+    browser.driver().findElement(By.cssSelector("#code-" + code + " .toggle")).click();
+    awaitMessage(browser, code + " deactivated.");
+
+    assertThat(browser.text(By.cssSelector("#code-" + code + " .active"))).isEqualTo("no");
+    assertThat(Database.column("SELECT action FROM audit_entry WHERE actor = 'demo.admin' AND resource_id ="
+        + " (SELECT id::text FROM reason_code WHERE code = ?) ORDER BY recorded_at", code))
+        .containsExactly("reason-code.created", "reason-code.updated");
   }
 
   private static void signIn(Browser browser, String demoUser) {

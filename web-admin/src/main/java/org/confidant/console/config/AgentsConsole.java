@@ -91,6 +91,8 @@ public class AgentsConsole implements Serializable {
     stale = outcome == Outcome.STALE;
     if (outcome.done()) {
       cancel();
+    }
+    if (outcome != Outcome.REFUSED) {
       load();
     }
   }

@@ -53,7 +53,7 @@ public class QueueForm implements Serializable {
     form.serviceLevelThresholdSeconds = queue.serviceLevelThresholdSeconds();
     queue.steps().forEach(step -> form.steps.add(StepForm.of(step)));
     QueueView.OverflowView overflow = queue.overflow();
-    if (overflow != null) {
+    if (QueueSummary.overflows(overflow)) {
       form.overflowDestination = overflow.destination();
       form.overflowQueueId = overflow.queueId() == null ? "" : overflow.queueId().toString();
       form.overflowMaxWaitSeconds = overflow.maxWaitSeconds();

@@ -25,11 +25,20 @@ final class QueueSummary {
     return step.afterSeconds() + " s: " + who + where;
   }
 
-  /** "none", or the triggers and where calls go: "after 300 s or 10 waiting → Billing". */
+  /**
+   * Whether calls ever leave the queue: the API shows a queue without overflow as one without triggers (whose
+   * destination, voicemail, is never used).
+   */
+  static boolean overflows(QueueView.OverflowView overflow) {
+    return overflow != null && (overflow.maxWaitSeconds() != null || overflow.maxQueueLength() != null
+        || overflow.whenNoAgentLoggedIn());
+  }
+
+  /** "never", or the triggers and where calls go: "after 300 s or 10 waiting → Billing". */
   static String overflow(QueueView queue, List<QueueView> all) {
     QueueView.OverflowView overflow = queue.overflow();
-    if (overflow == null) {
-      return "none";
+    if (!overflows(overflow)) {
+      return "never";
     }
     List<String> when = new ArrayList<>();
     if (overflow.maxWaitSeconds() != null) {
@@ -44,6 +53,6 @@ final class QueueSummary {
     String to = "QUEUE".equals(overflow.destination()) ? all.stream()
         .filter(other -> other.id().equals(overflow.queueId())).map(QueueView::name).findFirst()
         .orElse("another queue") : overflow.destination().toLowerCase(java.util.Locale.ROOT);
-    return (when.isEmpty() ? "never" : String.join(" or ", when)) + " → " + to;
+    return String.join(" or ", when) + " → " + to;
   }
 }

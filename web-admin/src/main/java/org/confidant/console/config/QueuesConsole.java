@@ -86,6 +86,8 @@ public class QueuesConsole implements Serializable {
     stale = outcome == Outcome.STALE;
     if (outcome.done()) {
       form = null;
+    }
+    if (outcome != Outcome.REFUSED) {
       load();
     }
   }

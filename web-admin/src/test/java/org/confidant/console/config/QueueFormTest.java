@@ -63,4 +63,15 @@ class QueueFormTest {
     assertThat(step.skills().get(0).minProficiency()).as("below the least allowed").isZero();
     assertThat(step.attributes()).containsEntry("site", "");
   }
+
+  @Test
+  void aQueueWithoutOverflowTriggersIsEditedAndListedAsNeverOverflowing() {
+    QueueView stored = new QueueView(UUID.randomUUID(), "Billing", null, 5, "ROUND_ROBIN", 45, 30,
+        List.of(new QueueView.StepView(0, List.of(), Map.of())),
+        new QueueView.OverflowView(null, null, false, "VOICEMAIL", null), 0);
+
+    assertThat(QueueForm.of(stored).toDraft().overflow()).isNull();
+    assertThat(QueueSummary.overflow(stored, List.of(stored))).isEqualTo("never");
+    assertThat(QueueSummary.steps(stored)).isEqualTo("0 s: any agent");
+  }
 }
