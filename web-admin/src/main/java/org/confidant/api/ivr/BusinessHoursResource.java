@@ -20,7 +20,6 @@ public class BusinessHoursResource extends CatalogueResource<BusinessHoursDraft,
 
   @Override
   protected Catalogue<BusinessHoursDraft, BusinessHoursView> catalogue() {
-    return new Catalogue<>("business-hours calendar", calendars::calendars, calendars::calendar,
-        calendars::create, calendars::update, calendars::delete, BusinessHoursView::id);
+    return Catalogue.of(calendars);
   }
 }

@@ -20,7 +20,6 @@ public class IvrTreesResource extends CatalogueResource<IvrTreeDraft, IvrTreeVie
 
   @Override
   protected Catalogue<IvrTreeDraft, IvrTreeView> catalogue() {
-    return new Catalogue<>("IVR tree", trees::trees, trees::tree, trees::create, trees::update, trees::delete,
-        IvrTreeView::id);
+    return Catalogue.of(trees);
   }
 }
