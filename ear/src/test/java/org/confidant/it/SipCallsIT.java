@@ -31,12 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Real SIP through the test Kamailio (started by the test services, telephony/kamailio) and the SIP connector: SIPp
  * phones register for the demo agents' extensions and answer, SIPp callers dial the service numbers of
- * telephony/kamailio/services.cfg (2003: the nurse line, which needs the nurse-triage skill only Blake has).
+ * telephony/kamailio/services.cfg (2003: the nurse line, which needs the nurse-triage skill only Blake has; 2001:
+ * appointments, which both agents take). The tests' ring timeout is 3 s.
  */
 @ExtendWith(ArquillianExtension.class)
 class SipCallsIT {
 
   private static final String LINK = "kamailio://127.0.0.1:" + Integer.getInteger("confidant.sip.link.port", 15072);
+  private static final String APPOINTMENTS_NUMBER = "2001";
   private static final String NURSE_LINE_NUMBER = "2003";
   private static final String ALEX = "00000000-0000-4000-8000-000000000301";
   private static final String BLAKE = "00000000-0000-4000-8000-000000000302";
@@ -128,6 +130,29 @@ class SipCallsIT {
       awaitState(call, "ENDED");
       assertThat(routing(call)).isEqualTo("FINISHED " + BLAKE);
     } finally {
+      blakePhone.destroy();
+    }
+  }
+
+  @Test
+  void aPhoneNobodyAnswersIsRingNoAnswerAndTheCallRingsTheNextAgent() throws SQLException {
+    Process alexPhone = Sipp.phoneNobodyAnswers(ALEX_PHONE);
+    Process blakePhone = Sipp.phone(BLAKE_PHONE);
+    try {
+      Process caller = Sipp.call("caller.xml", APPOINTMENTS_NUMBER);
+      UUID call = newCall();
+      awaitRouting(call, "WAITING null");
+      assertThat(changeMyPresence(alex, "AVAILABLE").get("state").asText()).as("the longest idle").isEqualTo("RESERVED");
+      changeMyPresence(blake, "AVAILABLE");
+
+      assertThat(Sipp.finished(caller, PATIENCE)).as("the caller was answered and hung up").isZero();
+      assertThat(Sipp.finished(alexPhone, PATIENCE)).as("Alex's phone rang and was cancelled").isZero();
+      assertThat(Sipp.finished(blakePhone, PATIENCE)).as("Blake's phone rang and answered").isZero();
+      awaitState(call, "ENDED");
+      assertThat(myPresence(alex).get("reasonCode").asText()).isEqualTo("RONA");
+      assertThat(routing(call)).isEqualTo("FINISHED " + BLAKE);
+    } finally {
+      alexPhone.destroy();
       blakePhone.destroy();
     }
   }

@@ -35,7 +35,16 @@ public final class Sipp {
 
   /** An agent's phone on {@code phonePort} that rings, answers one call and waits for its end. */
   public static Process phone(int phonePort) {
-    return start("agent-phone.xml", "phone-" + phonePort, List.of("-p", String.valueOf(phonePort), "-m", "1",
+    return phone("agent-phone.xml", phonePort);
+  }
+
+  /** An agent's phone on {@code phonePort} that rings until the call is cancelled away from it. */
+  public static Process phoneNobodyAnswers(int phonePort) {
+    return phone("agent-phone-no-answer.xml", phonePort);
+  }
+
+  private static Process phone(String scenario, int phonePort) {
+    return start(scenario, "phone-" + phonePort, List.of("-p", String.valueOf(phonePort), "-m", "1",
         "-timeout", "60s", "-timeout_error"));
   }
 
