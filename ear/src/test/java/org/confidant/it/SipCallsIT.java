@@ -142,7 +142,8 @@ class SipCallsIT {
       Process caller = Sipp.call("caller.xml", APPOINTMENTS_NUMBER);
       UUID call = newCall();
       awaitRouting(call, "WAITING null");
-      assertThat(changeMyPresence(alex, "AVAILABLE").get("state").asText()).as("the longest idle").isEqualTo("RESERVED");
+      assertThat(changeMyPresence(alex, "AVAILABLE").get("state").asText()).as("the longest idle")
+          .isEqualTo("RESERVED");
       changeMyPresence(blake, "AVAILABLE");
 
       assertThat(Sipp.finished(caller, PATIENCE)).as("the caller was answered and hung up").isZero();
