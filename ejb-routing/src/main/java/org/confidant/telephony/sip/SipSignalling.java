@@ -18,13 +18,14 @@ import org.confidant.identity.Roles;
 import org.confidant.telephony.api.ConnectorIntake;
 
 /**
- * Kamailio's messages, each in its own transaction (the called bean's), into the same doors the HTTP CTI API
- * uses: call events through {@link ConnectorIntake} as the Kamailio connector's (so its commands come back to it),
- * phone registrations through {@link DeviceRegistrations}. Runs as the telephony role: the link is a connector, not a person. Only the link
- * calls it ({@code @PermitAll} on a bean web-admin cannot reach: it is in no {@code api} package).
+ * Kamailio's messages, each in its own transaction (the called bean's), into the same doors the HTTP CTI API uses:
+ * call events through {@link ConnectorIntake} as the Kamailio connector's (so its commands come back to it), phone
+ * registrations through {@link DeviceRegistrations}. Runs as the telephony role: the link is a connector, not a
+ * person. Only the link calls it ({@code @PermitAll} on a bean web-admin cannot reach: it is in no {@code api}
+ * package).
  *
- * <p>A message that cannot be applied is logged and dropped: Kamailio does not redeliver, and the call's next event
- * or the routing reconciliation puts the call right.
+ * <p>A message that cannot be applied is logged and dropped: Kamailio does not redeliver, and the call's next event or
+ * the routing reconciliation puts the call right.
  */
 @Stateless
 @PermitAll

@@ -16,7 +16,8 @@ class NetstringsProperties {
   /** However TCP cuts the stream, the reader answers exactly the messages sent, in order. */
   @Property
   boolean messagesSurviveAnyCuttingOfTheStream(
-      @ForAll @Size(max = 8) List<@StringLength(max = 40) String> messages, @ForAll @IntRange(min = 1, max = 17) int cut) {
+      @ForAll @Size(max = 8) List<@StringLength(max = 40) String> messages,
+      @ForAll @IntRange(min = 1, max = 17) int cut) {
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
     messages.forEach(message -> stream.writeBytes(Netstrings.encode(message)));
     byte[] bytes = stream.toByteArray();
