@@ -45,17 +45,25 @@ public final class KamailioLink implements AutoCloseable {
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         for (String message : frames.feed(buffer, read)) {
           if (message.contains("\"heartbeat\"")) {
-            lastHeartbeat = System.currentTimeMillis();
+            heard();
           } else {
             hand(messages, message);
           }
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      LOG.log(Level.FINE, e, () -> "Kamailio link to " + address + " ended");
+      // A link that never came up (Kamailio not running) is retried quietly; one that was up is news.
+      LOG.log(lastHeartbeat == 0 ? Level.FINE : Level.INFO, () -> "Kamailio link to " + address + " ended: " + e);
     } finally {
       lastHeartbeat = 0;
     }
+  }
+
+  private void heard() {
+    if (lastHeartbeat == 0) {
+      LOG.info(() -> "Kamailio link to " + address + " is up");
+    }
+    lastHeartbeat = System.currentTimeMillis();
   }
 
   // One message that cannot be applied must not end the link (its cause is logged where it was refused).
@@ -63,7 +71,7 @@ public final class KamailioLink implements AutoCloseable {
     try {
       messages.accept(message);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "A message from Kamailio was not applied: {0}", e.getClass().getSimpleName());
+      LOG.log(Level.WARNING, "A message from Kamailio was not applied: {0}", String.valueOf(e));
     }
   }
 
