@@ -61,11 +61,19 @@ load_settings() {
   export CONFIDANT_KEYCLOAK_URL=${CONFIDANT_KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}
   export CONFIDANT_OIDC_PROVIDER_URL=${CONFIDANT_OIDC_PROVIDER_URL:-$CONFIDANT_KEYCLOAK_URL/realms/confidant}
 
+  # SIP (Kamailio, docs/sip.md): started here when enabled; ports on loopback unless CONFIDANT_SIP_ADDR says otherwise.
+  export CONFIDANT_SIP_ENABLED=${CONFIDANT_SIP_ENABLED:-false}
+  export CONFIDANT_SIP_ADDR=${CONFIDANT_SIP_ADDR:-127.0.0.1}
+  export CONFIDANT_SIP_PORT=${CONFIDANT_SIP_PORT:-$((5070 + CONFIDANT_PORT_OFFSET))}
+  export CONFIDANT_SIP_RPC_PORT=${CONFIDANT_SIP_RPC_PORT:-$((5071 + CONFIDANT_PORT_OFFSET))}
+  export CONFIDANT_SIP_EVAPI=${CONFIDANT_SIP_EVAPI:-127.0.0.1:$((5072 + CONFIDANT_PORT_OFFSET))}
+
   PGDATA_DIR="$CONFIDANT_HOME/postgres"
   KEYCLOAK_HOME="$CONFIDANT_HOME/keycloak"
   INSTANCE_DIR="$CONFIDANT_HOME/wildfly"
   WILDFLY_HOME="$EAR_TARGET/wildfly"
   RUN_DIR="$CONFIDANT_HOME/run"
+  KAMAILIO_DIR="$CONFIDANT_HOME/kamailio"
   mkdir -p "$CONFIDANT_HOME" "$RUN_DIR"
 }
 
@@ -281,6 +289,34 @@ start_keycloak() {
 
 stop_keycloak() { stop_pid keycloak; }
 
+# -------------------------------------------------------------------------------------------- Kamailio ---
+
+KAMAILIO_PACKAGES=(kamailio kamailio-extra-modules)
+
+require_kamailio() {
+  [[ -x /usr/sbin/kamailio && -f /usr/lib/x86_64-linux-gnu/kamailio/modules/evapi.so ]] && return
+  ((EUID == 0)) || die "Kamailio is not installed. Run: sudo apt-get install ${KAMAILIO_PACKAGES[*]}   (or set CONFIDANT_SIP_ENABLED=false)"
+  apt_install "${KAMAILIO_PACKAGES[@]}"
+}
+
+kamailio_running() { [[ -f "$RUN_DIR/kamailio.pid" ]] && kill -0 "$(cat "$RUN_DIR/kamailio.pid")" 2> /dev/null; }
+
+start_kamailio() {
+  [[ "$CONFIDANT_SIP_ENABLED" == true ]] || return 0
+  require_kamailio
+  if kamailio_running; then
+    info "Kamailio already running"
+    return
+  fi
+  step "Starting Kamailio (SIP on $CONFIDANT_SIP_ADDR:$CONFIDANT_SIP_PORT UDP/TCP, link on $CONFIDANT_SIP_EVAPI)"
+  nohup "$CONFIDANT_ROOT/telephony/kamailio/start.sh" "$KAMAILIO_DIR" > "$CONFIDANT_HOME/kamailio.log" 2>&1 &
+  echo $! > "$RUN_DIR/kamailio.pid"
+  sleep 1
+  kamailio_running || die "Kamailio did not start; see $CONFIDANT_HOME/kamailio.log"
+}
+
+stop_kamailio() { stop_pid kamailio; }
+
 # ---------------------------------------------------------------------------------------------- WildFly ---
 
 # A token of the server's secret-key credential store: ${ENC::confidant:<token>} decrypts only with that key.
@@ -411,6 +447,7 @@ run_product() {
   prepare_secrets_dir
   start_postgres
   start_keycloak
+  start_kamailio
   prepare_instance
   start_wildfly
   deploy
@@ -428,11 +465,14 @@ test_services_up() {
   psql_admin -c "DROP DATABASE IF EXISTS $CONFIDANT_DB_NAME WITH (FORCE)" > /dev/null
   ensure_database
   start_keycloak
+  stop_kamailio
+  start_kamailio
   prepare_instance
 }
 
 test_services_down() {
   load_settings
+  stop_kamailio
   stop_keycloak
   stop_postgres
 }
@@ -440,6 +480,7 @@ test_services_down() {
 stop_all() {
   load_settings
   stop_wildfly
+  stop_kamailio
   stop_keycloak
   stop_postgres
   step "Stopped"
@@ -449,6 +490,7 @@ show_status() {
   load_settings
   if server_ready; then info "Confidant: ready ($CONFIDANT_PUBLIC_URL/console/)"; else info "Confidant: not ready"; fi
   if keycloak_ready; then info "Keycloak: up ($CONFIDANT_KEYCLOAK_URL)"; else info "Keycloak: down"; fi
+  if kamailio_running; then info "Kamailio: up (SIP $CONFIDANT_SIP_ADDR:$CONFIDANT_SIP_PORT)"; else info "Kamailio: not running"; fi
   if [[ "$MANAGED_DB" != true ]]; then info "PostgreSQL: external ($CONFIDANT_DB_HOST:$CONFIDANT_DB_PORT)"
   elif [[ -n "$(postgres_bin)" ]] && postgres_running; then info "PostgreSQL: up (127.0.0.1:$CONFIDANT_DB_PORT)"
   else info "PostgreSQL: down"; fi

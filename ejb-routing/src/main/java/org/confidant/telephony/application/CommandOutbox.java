@@ -1,5 +1,6 @@
 package org.confidant.telephony.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,11 +15,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.confidant.telephony.domain.CallbackUrl;
 import org.confidant.telephony.domain.DeliverySchedule;
 import org.confidant.telephony.domain.Signature;
 import org.confidant.telephony.infrastructure.CommandWebhook;
 import org.confidant.telephony.infrastructure.ConnectorCommandEntity;
 import org.confidant.telephony.infrastructure.ConnectorEntity;
+import org.confidant.telephony.sip.SipConnector;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,6 +43,8 @@ public class CommandOutbox {
   @Inject
   @ConfigProperty(name = "confidant.connectors.delivery-attempts", defaultValue = "10")
   int deliveryAttempts;
+
+  @EJB SipConnector sip;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -82,10 +87,14 @@ public class CommandOutbox {
     }
   }
 
-  private static Optional<String> post(ConnectorCommandEntity command, ConnectorEntity connector, Instant now) {
+  private Optional<String> post(ConnectorCommandEntity command, ConnectorEntity connector, Instant now) {
+    URI callback = URI.create(connector.callbackUrl());
+    if (CallbackUrl.isKamailioLink(callback)) {
+      return sip.deliver(callback, command.payload());
+    }
     String signature = Signature.sign(connector.signingSecret(), now,
         command.payload().getBytes(StandardCharsets.UTF_8));
-    return CommandWebhook.post(URI.create(connector.callbackUrl()), command.id(),
+    return CommandWebhook.post(callback, command.id(),
         command.payload(), signature);
   }
 
