@@ -18,6 +18,9 @@ public interface AgentCalls {
   /** The call being offered to the agent, with its pop; empty when it is no longer offered to them. */
   Optional<AgentCallView> offered(UUID callId, UUID agentId);
 
-  /** The agent's call as it is now, without its pop; empty when the call was never theirs. */
+  /**
+   * The call as the agent sees it now, without its pop: ENDED for them once routing took it elsewhere (offer taken
+   * back, transferred — unless they are wrapping it up). Empty when routing never had the call.
+   */
   Optional<AgentCallView> call(UUID callId, UUID agentId);
 }

@@ -95,7 +95,7 @@ public class AgentCallsBean implements AgentCalls {
   @Override
   public Optional<AgentCallView> call(UUID callId, UUID agentId) {
     PopQueries queries = new PopQueries(entityManager);
-    return queries.routedCall(callId).filter(row -> agentId.equals(row.agentId()))
+    return queries.routedCall(callId)
         .map(row -> view(row, agentId, presences.of(agentId, clock.instant()), false, queries));
   }
 
@@ -106,9 +106,11 @@ public class AgentCallsBean implements AgentCalls {
     AgentPresence presence = knownPresence == null && over ? presences.of(agentId, clock.instant()) : knownPresence;
     boolean wrapsUp = presence != null && presence.state() == AgentState.WRAP_UP
         && presence.call().filter(row.callId()::equals).isPresent();
+    // A call transferred away leaves its first agent wrapping it up while routing has it with the next one.
+    String routingStatus = agentId.equals(row.agentId()) ? row.routingStatus() : "FINISHED";
     Instant offeredAt = row.offeredAt() == null ? row.waitingSince() : row.offeredAt();
     return new AgentCallView(row.callId(),
-        DesktopCallState.of(row.routingStatus(), row.callState(), wrapsUp).name(),
+        DesktopCallState.of(routingStatus, row.callState(), wrapsUp).name(),
         new AgentCallView.QueueRef(row.queueId(), row.queueName()), row.callback() ? "OUTBOUND" : "INBOUND",
         offeredAt, Math.max(0, Duration.between(row.waitingSince(), offeredAt).toSeconds()),
         row.logged() ? row.callId() : null, withPop ? pop(row, agentId, queries) : null);

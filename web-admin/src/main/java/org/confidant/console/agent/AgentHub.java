@@ -11,6 +11,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,9 +35,8 @@ public class AgentHub {
   private static final String AGENT = "agentId";
 
   private final Map<UUID, Set<Session>> sockets = new ConcurrentHashMap<>();
-  /** The calls on this server's desktops, as last sent: a withdrawn offer is sent back ended. */
-  private final Map<UUID, AgentCallView> calls = new ConcurrentHashMap<>();
-  private final Map<UUID, UUID> agentOfCall = new ConcurrentHashMap<>();
+  /** The calls on this server's desktops (state only), by agent: whom a call's change concerns. */
+  private final Map<UUID, Map<UUID, AgentCallView>> desktops = new ConcurrentHashMap<>();
   // Fields the agent may not see are null, never left out (the frame contract).
   private final Jsonb json = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
@@ -55,6 +55,7 @@ public class AgentHub {
     UUID agentId = snapshot.get().agentId();
     session.getUserProperties().put(AGENT, agentId);
     sockets.computeIfAbsent(agentId, id -> ConcurrentHashMap.newKeySet()).add(session);
+    desktops.put(agentId, new ConcurrentHashMap<>());
     snapshot.get().calls().forEach(call -> remember(agentId, call));
     sendFrame(session, new Frames.Snapshot(snapshot.get().presence(), snapshot.get().calls()));
   }
@@ -64,7 +65,11 @@ public class AgentHub {
     if (agentId != null) {
       sockets.computeIfPresent((UUID) agentId, (id, open) -> {
         open.remove(session);
-        return open.isEmpty() ? null : open;
+        if (open.isEmpty()) {
+          desktops.remove(id);
+          return null;
+        }
+        return open;
       });
     }
   }
@@ -83,56 +88,47 @@ public class AgentHub {
   }
 
   /**
-   * The call changed (answered, held, transferred, ended, offer withdrawn): its agent's desktop gets its state.
-   * {@code agentId} null: the agent whose desktop shows it here.
+   * The call changed (answered, held, transferred, ended, offer withdrawn): every desktop here that shows it — and
+   * that of {@code agentId}, the agent routing names (may be null) — gets its state as that agent sees it.
    */
   public void callChanged(UUID callId, UUID agentId) {
-    UUID agent = agentId != null && sockets.containsKey(agentId) ? agentId : agentOfCall.get(callId);
-    if (agent == null || !sockets.containsKey(agent)) {
-      return;
+    Set<UUID> agents = new HashSet<>();
+    desktops.forEach((agent, calls) -> {
+      if (calls.containsKey(callId)) {
+        agents.add(agent);
+      }
+    });
+    if (agentId != null && sockets.containsKey(agentId)) {
+      agents.add(agentId);
     }
-    Optional<AgentCallView> now = agentCalls.call(callId, agent);
-    AgentCallView shown = now.orElseGet(() -> ended(calls.get(callId)));
-    if (shown == null) {
-      return;
-    }
-    if ("ENDED".equals(shown.state())) {
-      forget(callId);
-    } else {
-      remember(agent, shown);
-    }
-    sendToAgent(agent, new Frames.Call(shown));
+    agents.forEach(agent -> agentCalls.call(callId, agent).ifPresent(call -> {
+      if ("ENDED".equals(call.state())) {
+        Optional.ofNullable(desktops.get(agent)).ifPresent(calls -> calls.remove(callId));
+      } else {
+        remember(agent, call);
+      }
+      sendToAgent(agent, new Frames.Call(call));
+    }));
   }
 
-  /** The agent's presence changed: their desktop shows it, and a call they wrapped up ends there. */
+  /** The agent's presence changed: their desktop shows it, and a call they were wrapping up ends there. */
   public void presenceChanged(UUID agentId, PresenceState presence) {
     if (!sockets.containsKey(agentId)) {
       return;
     }
     sendToAgent(agentId, new Frames.Presence(presence));
-    calls.values().stream().filter(call -> "WRAP_UP".equals(call.state()) && agentId.equals(agentOfCall.get(call.callId())))
-        .map(AgentCallView::callId).toList().forEach(callId -> callChanged(callId, agentId));
+    if (!"WRAP_UP".equals(presence.state())) {
+      desktops.getOrDefault(agentId, Map.of()).values().stream().filter(call -> "WRAP_UP".equals(call.state()))
+          .map(AgentCallView::callId).toList().forEach(callId -> callChanged(callId, agentId));
+    }
   }
 
   private void remember(UUID agentId, AgentCallView call) {
-    AgentCallView kept = calls.get(call.callId());
-    // CALL frames come without the pop: keep the one the desktop was offered.
-    calls.put(call.callId(), call.pop() == null && kept != null && kept.pop() != null
-        ? new AgentCallView(call.callId(), call.state(), call.queue(), call.direction(), call.offeredAt(),
-            call.waitedSeconds(), call.interactionId(), kept.pop())
-        : call);
-    agentOfCall.put(call.callId(), agentId);
-  }
-
-  private void forget(UUID callId) {
-    calls.remove(callId);
-    agentOfCall.remove(callId);
-  }
-
-  /** The call as last shown, now over for this agent (the offer went elsewhere, or the call left routing). */
-  private static AgentCallView ended(AgentCallView last) {
-    return last == null ? null : new AgentCallView(last.callId(), "ENDED", last.queue(), last.direction(),
-        last.offeredAt(), last.waitedSeconds(), last.interactionId(), null);
+    Map<UUID, AgentCallView> calls = desktops.get(agentId);
+    if (calls == null) {
+      return; // the agent's last socket closed meanwhile
+    }
+    calls.put(call.callId(), call.withoutPop()); // which calls and their state: no PHI is kept here
   }
 
   /** Whether a frame left for at least one of the agent's sockets. */
