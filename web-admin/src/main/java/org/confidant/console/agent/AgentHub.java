@@ -74,15 +74,18 @@ public class AgentHub {
     }
   }
 
-  /** Routing offered the call to the agent: the pop goes to their desktop if it is open here. */
-  public void offered(UUID callId, UUID agentId) {
+  /**
+   * Routing offered the call to the agent: the pop goes to their desktop if it is open here. {@code onArrival}: in
+   * the decision that queued the call (no wait in line), the case whose latency {@link PopLatency} measures.
+   */
+  public void offered(UUID callId, UUID agentId, boolean onArrival) {
     if (!sockets.containsKey(agentId)) {
       return;
     }
     agentCalls.offered(callId, agentId).ifPresent(call -> {
       remember(agentId, call);
       if (sendToAgent(agentId, new Frames.Offer(call))) {
-        latency.popSent(callId);
+        latency.popSent(callId, onArrival);
       }
     });
   }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObject;
 import java.util.Set;
 import org.confidant.events.broker.Destinations;
+import org.confidant.events.catalogue.EventEnvelope;
 
 /** What the phone system said of a call on a desktop here (held, resumed, transferred, ended): its new state. */
 @MessageDriven(activationConfig = {
@@ -21,7 +22,7 @@ public class CallsHeard extends DesktopEvents {
   private static final Set<String> SHOWN = Set.of("HELD", "RESUMED", "TRANSFERRED", "CONFERENCED", "ENDED");
 
   @Override
-  void heard(JsonObject payload) {
+  void heard(EventEnvelope event, JsonObject payload) {
     if (SHOWN.contains(payload.getString("event"))) {
       hub.callChanged(id(payload, "callId"), null);
     }

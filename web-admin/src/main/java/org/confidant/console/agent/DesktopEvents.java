@@ -27,16 +27,17 @@ abstract class DesktopEvents implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      heard(payload(((TextMessage) message).getText()));
+      EventEnvelope event = EventEnvelope.fromJson(((TextMessage) message).getText());
+      heard(event, payload(event));
     } catch (JMSException unreadable) {
       throw new IllegalStateException("unreadable event: " + unreadable.getMessage(), unreadable);
     }
   }
 
-  abstract void heard(JsonObject payload);
+  abstract void heard(EventEnvelope event, JsonObject payload);
 
-  static JsonObject payload(String envelope) {
-    try (JsonReader reader = JSON.createReader(new StringReader(EventEnvelope.fromJson(envelope).payload()))) {
+  static JsonObject payload(EventEnvelope event) {
+    try (JsonReader reader = JSON.createReader(new StringReader(event.payload()))) {
       return reader.readObject();
     }
   }

@@ -35,10 +35,10 @@ public class PopLatency {
     entered.put(callId, now);
   }
 
-  /** The call's OFFER frame left for the agent's socket now. */
-  void popSent(UUID callId) {
+  /** The call's OFFER frame left for the agent's socket now; counted when offered on arrival. */
+  void popSent(UUID callId, boolean onArrival) {
     Long stamp = entered.remove(callId);
-    if (stamp != null) {
+    if (stamp != null && onArrival) {
       record(System.nanoTime() - stamp);
     }
   }

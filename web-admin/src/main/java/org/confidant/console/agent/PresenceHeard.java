@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import org.confidant.events.broker.Destinations;
+import org.confidant.events.catalogue.EventEnvelope;
 import org.confidant.screenpop.api.PresenceState;
 
 /** An agent's presence changed (AgentStateChanged): their desktop shows it. */
@@ -19,7 +20,7 @@ import org.confidant.screenpop.api.PresenceState;
 public class PresenceHeard extends DesktopEvents {
 
   @Override
-  void heard(JsonObject payload) {
+  void heard(EventEnvelope event, JsonObject payload) {
     hub.presenceChanged(id(payload, "agentId"), new PresenceState(payload.getString("state"),
         payload.getString("reasonCode", null), Instant.parse(payload.getString("since"))));
   }

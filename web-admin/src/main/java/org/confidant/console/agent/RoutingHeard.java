@@ -5,7 +5,9 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import org.confidant.events.broker.Destinations;
+import org.confidant.events.catalogue.EventEnvelope;
 
 /**
  * Routing's decisions (RoutingProgressed, sent when the routing transaction commits): an offer pops the call on the
@@ -21,9 +23,11 @@ import org.confidant.events.broker.Destinations;
 public class RoutingHeard extends DesktopEvents {
 
   @Override
-  void heard(JsonObject payload) {
+  void heard(EventEnvelope event, JsonObject payload) {
     if ("OFFERED".equals(payload.getString("what"))) {
-      hub.offered(id(payload, "callId"), id(payload, "agentId"));
+      // Offered in the very decision that queued it (an agent was free): its pop's latency counts in PopLatency.
+      boolean onArrival = event.occurredAt().equals(Instant.parse(payload.getString("waitingSince")));
+      hub.offered(id(payload, "callId"), id(payload, "agentId"), onArrival);
     } else {
       hub.callChanged(id(payload, "callId"), id(payload, "agentId"));
     }
