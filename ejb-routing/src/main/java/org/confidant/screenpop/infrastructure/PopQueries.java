@@ -86,12 +86,16 @@ public final class PopQueries {
     return column instanceof UUID id ? id : UUID.fromString(column.toString());
   }
 
+  /** A timestamptz column of a native query, whichever Java type the driver and Hibernate gave it. */
   private static Instant instant(Object column) {
     if (column == null) {
       return null;
     }
     if (column instanceof OffsetDateTime time) {
       return time.toInstant();
+    }
+    if (column instanceof java.time.ZonedDateTime zoned) {
+      return zoned.toInstant();
     }
     return column instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) column;
   }
