@@ -22,6 +22,8 @@ CONFIDANT_ROOT=$ROOT
 source "$ROOT/ear/src/main/launcher/launcher.sh"
 
 export CONFIDANT_SIMULATOR_AUTOSTART=false
+# Keycloak's management interface off 9000, which an integration test's Keycloak may hold on a shared machine.
+export KC_HTTP_MANAGEMENT_PORT=${KC_HTTP_MANAGEMENT_PORT:-9100}
 if [[ "${SKIP_START:-}" != 1 ]]; then
   step "Starting Confidant (demo data, no demo traffic)"
   "$ROOT/confidant" demo > "${TMPDIR:-/tmp}/confidant-screenpop-bench-start.log" 2>&1 ||
