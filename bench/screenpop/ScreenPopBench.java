@@ -99,11 +99,11 @@ public class ScreenPopBench {
         .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"ifResourceExists\":\"SKIP\",\"users\":[" + users + "]}"))
         .build(), 200);
-    System.out.println("    keycloak: " + imported.body().replaceAll("\"overwritten\".*", "").strip());
+    System.out.println("    keycloak partial import: " + imported.body().replaceAll("\"results\".*", "").strip());
   }
 
   static void seed(int contacts) throws Exception {
-    String agent = login("demo.agent", secret("totp-agent"));
+    String agent = login("demo.agent", secret("totp-demo.agent"));
     AtomicLong done = new AtomicLong();
     List<CompletableFuture<?>> pending = new ArrayList<>();
     for (int i = 0; i < contacts; i++) {
@@ -133,7 +133,7 @@ public class ScreenPopBench {
   // ------------------------------------------------------------------------------------------------ drive
 
   static void drive(int rate, int seconds, int agents, int known) throws Exception {
-    String admin = login("demo.admin", secret("totp-admin"));
+    String admin = login("demo.admin", secret("totp-demo.admin"));
     String benchTotp = benchTotpSecret();
     List<String> tokens = new ArrayList<>();
     for (int i = 1; i <= agents; i++) {

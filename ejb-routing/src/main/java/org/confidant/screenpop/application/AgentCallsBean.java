@@ -76,7 +76,7 @@ public class AgentCallsBean implements AgentCalls {
     PopQueries queries = new PopQueries(entityManager);
     List<UUID> callIds = new java.util.ArrayList<>(queries.liveCallsOf(agentId));
     if (presence.state() == AgentState.WRAP_UP) {
-      presence.call().filter(call -> !callIds.contains(call)).ifPresent(callIds::add);
+      queries.callWrappedUpBy(agentId).filter(call -> !callIds.contains(call)).ifPresent(callIds::add);
     }
     List<AgentCallView> calls = callIds.stream()
         .flatMap(callId -> queries.routedCall(callId).stream())
@@ -105,7 +105,7 @@ public class AgentCallsBean implements AgentCalls {
     boolean over = !"OFFERED".equals(row.routingStatus()) && !"CONNECTED".equals(row.routingStatus());
     AgentPresence presence = knownPresence == null && over ? presences.of(agentId, clock.instant()) : knownPresence;
     boolean wrapsUp = presence != null && presence.state() == AgentState.WRAP_UP
-        && presence.call().filter(row.callId()::equals).isPresent();
+        && queries.callWrappedUpBy(agentId).filter(row.callId()::equals).isPresent();
     // A call transferred away leaves its first agent wrapping it up while routing has it with the next one.
     String routingStatus = agentId.equals(row.agentId()) ? row.routingStatus() : "FINISHED";
     Instant offeredAt = row.offeredAt() == null ? row.waitingSince() : row.offeredAt();

@@ -50,6 +50,14 @@ public final class PopQueries {
     return ids.stream().map(PopQueries::uuid).toList();
   }
 
+  /** The call whose wrap-up the agent is in, as the call log has it (the agent's presence names no call then). */
+  public Optional<UUID> callWrappedUpBy(UUID agentId) {
+    List<?> ids = entityManager.createNativeQuery("SELECT call_id FROM interaction_participant WHERE agent_id = ?1"
+            + " AND wrap_up_started_at IS NOT NULL AND wrap_up_ended_at IS NULL ORDER BY wrap_up_started_at DESC LIMIT 1")
+        .setParameter(1, agentId).getResultList();
+    return ids.stream().findFirst().map(PopQueries::uuid);
+  }
+
   /** The contacts' last interactions (newest first, at most {@code limit}), this call left out. */
   public List<ScreenPopView.RecentInteraction> recentInteractions(Collection<UUID> contactIds, UUID callId,
       int limit) {
