@@ -65,7 +65,9 @@ public class ScreenPopBench {
   static HttpClient http;
 
   public static void main(String[] args) throws Exception {
-    http = HttpClient.newBuilder().sslContext(trustingTheInstance()).version(HttpClient.Version.HTTP_2)
+    // HTTP/1.1: over HTTP/2 from this client, Undertow's 32 workers all ended up waiting in closeAndDrainRequest for
+    // request bytes that never came, and the server stopped answering (2026-11-25).
+    http = HttpClient.newBuilder().sslContext(trustingTheInstance()).version(HttpClient.Version.HTTP_1_1)
         .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(10)).build();
     switch (args[0]) {
       case "users" -> importUsers(Integer.parseInt(args[1]));
@@ -143,62 +145,67 @@ public class ScreenPopBench {
     AtomicLong offers = new AtomicLong();
     AtomicLong failures = new AtomicLong();
     List<WebSocket> sockets = new ArrayList<>();
-    for (String token : tokens) {
-      CompletableFuture<Void> snapshot = new CompletableFuture<>();
-      sockets.add(http.newWebSocketBuilder().header("Authorization", "Bearer " + token)
-          .buildAsync(URI.create(BASE.replaceFirst("^https", "wss") + "/console/agent/socket"),
-              new Desktop(admin, snapshot, match, offers, failures)).join());
-      snapshot.get(20, TimeUnit.SECONDS);
-      send(json("PUT", "/api/v1/agents/me/presence", "{\"state\":\"AVAILABLE\"}", token), 200);
-    }
-    System.out.println("    " + agents + " agents available, desktops open");
-
-    ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-    Random random = new Random();
-    AtomicLong posted = new AtomicLong();
-    double perTick = rate / 100.0;
-    double[] owed = {0};
-    clock.scheduleAtFixedRate(() -> {
-      owed[0] += perTick;
-      while (owed[0] >= 1) {
-        owed[0]--;
-        String from = random.nextInt(100) < 80 ? knownNumber(random.nextInt(known))
-            : "+1415" + (8_000_000 + random.nextInt(1_999_999));
-        UUID call = UUID.randomUUID();
-        posted.incrementAndGet();
-        post(admin, call, 1, "OFFERED", from)
-            .thenCompose(offered -> post(admin, call, 2, "QUEUED", APPOINTMENTS))
-            .whenComplete((queued, failed) -> {
-              if (failed != null || queued.statusCode() != 200) {
-                failures.incrementAndGet();
-              }
-            });
+    try {
+      for (String token : tokens) {
+        CompletableFuture<Void> snapshot = new CompletableFuture<>();
+        sockets.add(http.newWebSocketBuilder().header("Authorization", "Bearer " + token)
+            .buildAsync(URI.create(BASE.replaceFirst("^https", "wss") + "/console/agent/socket"),
+                new Desktop(admin, snapshot, match, offers, failures)).join());
+        snapshot.get(20, TimeUnit.SECONDS);
+        send(json("PUT", "/api/v1/agents/me/presence", "{\"state\":\"AVAILABLE\"}", token), 200);
       }
-    }, 0, 10, TimeUnit.MILLISECONDS);
+      System.out.println("    " + agents + " agents available, desktops open");
 
-    Thread.sleep(10_000);
-    send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/screen-pops/latency"))
-        .header("Authorization", "Bearer " + admin).DELETE().build(), 204);
-    long postedBefore = posted.get();
-    match.clear();
-    Instant started = Instant.now();
-    System.out.println("    warm-up done (10 s); measuring " + seconds + " s at " + rate + " calls/s");
-    Thread.sleep(seconds * 1000L);
-    clock.shutdownNow();
-    double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-    long measured = posted.get() - postedBefore;
-    Thread.sleep(3_000);
-    String figures = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/screen-pops/latency"))
-        .header("Authorization", "Bearer " + admin).GET().build(), 200).body();
-    Map<String, Long> matches = match.values().stream().collect(Collectors.groupingBy(m -> m, Collectors.counting()));
-    System.out.printf("    calls posted            %d in %.1f s (%.1f calls/s)%n", measured, elapsed, measured / elapsed);
-    System.out.printf("    OFFER frames received   %d (%s), posting failures %d%n", match.size(), matches,
-        failures.get());
-    System.out.println("    server figures          " + figures);
-    for (String token : tokens) {
-      send(json("PUT", "/api/v1/agents/me/presence", "{\"state\":\"LOGGED_OUT\"}", token), 200);
+      ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+      Random random = new Random();
+      AtomicLong posted = new AtomicLong();
+      double perTick = rate / 100.0;
+      double[] owed = {0};
+      clock.scheduleAtFixedRate(() -> {
+        owed[0] += perTick;
+        while (owed[0] >= 1) {
+          owed[0]--;
+          String from = random.nextInt(100) < 80 ? knownNumber(random.nextInt(known))
+              : "+1415" + (8_000_000 + random.nextInt(1_999_999));
+          UUID call = UUID.randomUUID();
+          posted.incrementAndGet();
+          post(admin, call, 1, "OFFERED", from)
+              .thenCompose(offered -> post(admin, call, 2, "QUEUED", APPOINTMENTS))
+              .whenComplete((queued, failed) -> {
+                if (failed != null || queued.statusCode() != 200) {
+                  failures.incrementAndGet();
+                }
+              });
+        }
+      }, 0, 10, TimeUnit.MILLISECONDS);
+
+      Thread.sleep(10_000);
+      send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/screen-pops/latency"))
+          .header("Authorization", "Bearer " + admin).DELETE().build(), 204);
+      long postedBefore = posted.get();
+      match.clear();
+      Instant started = Instant.now();
+      System.out.println("    warm-up done (10 s); measuring " + seconds + " s at " + rate + " calls/s");
+      Thread.sleep(seconds * 1000L);
+      clock.shutdownNow();
+      double elapsed = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+      long measured = posted.get() - postedBefore;
+      Thread.sleep(3_000);
+      String figures = send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/screen-pops/latency"))
+          .header("Authorization", "Bearer " + admin).GET().build(), 200).body();
+      Map<String, Long> matches = match.values().stream().collect(Collectors.groupingBy(m -> m, Collectors.counting()));
+      System.out.printf("    calls posted            %d in %.1f s (%.1f calls/s)%n", measured, elapsed, measured / elapsed);
+      System.out.printf("    OFFER frames received   %d (%s), posting failures %d%n", match.size(), matches,
+          failures.get());
+      System.out.println("    server figures          " + figures);
+    } finally {
+      // Agents left available (or ringing) would take the next run's first calls: log them out, best effort.
+      for (String token : tokens) {
+        http.sendAsync(json("PUT", "/api/v1/agents/me/presence", "{\"state\":\"LOGGED_OUT\"}", token),
+            HttpResponse.BodyHandlers.discarding()).exceptionally(failed -> null).join();
+      }
+      sockets.forEach(WebSocket::abort);
     }
-    sockets.forEach(socket -> socket.abort());
   }
 
   /** An agent's desktop: an offered call is ended at once (the caller hangs up while it rings). */
