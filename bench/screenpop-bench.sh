@@ -24,18 +24,21 @@ source "$ROOT/ear/src/main/launcher/launcher.sh"
 export CONFIDANT_SIMULATOR_AUTOSTART=false
 # Keycloak's management interface off 9000, which an integration test's Keycloak may hold on a shared machine.
 export KC_HTTP_MANAGEMENT_PORT=${KC_HTTP_MANAGEMENT_PORT:-9100}
-load_settings
-if [[ -f "$PGDATA_DIR/PG_VERSION" ]] && ! pgrep -f -- "jboss.server.base.dir=$INSTANCE_DIR" > /dev/null; then
-  # A run cut short leaves calls ringing and agents reserved: with the server down (the router rebuilds from the
-  # database at start), end them, so that this run starts with every bench agent free.
-  step "Clearing what an earlier run left"
-  start_postgres > /dev/null
-  as_pg "$(postgres_bin)/psql" -h "$PGDATA_DIR" -p "$CONFIDANT_DB_PORT" -U postgres -d "$CONFIDANT_DB_NAME" -qAt -c "
-    UPDATE call_routing SET status = 'FINISHED', offer_expires_at = NULL WHERE status IN ('WAITING', 'OFFERED', 'CONNECTED');
-    UPDATE call SET state = 'ABANDONED', ended_at = now(), end_cause = 'CALLER_HUNG_UP' WHERE ended_at IS NULL;
-    UPDATE agent_presence SET state = 'LOGGED_OUT', since = now(), call_id = NULL, reason_code = NULL,
-      pending_reason = NULL, wrap_up_until = NULL;" > /dev/null 2>&1 || true
-fi
+# In a subshell: the settings it exports would make the launcher below take PostgreSQL and Keycloak for external.
+(
+  load_settings
+  if [[ -f "$PGDATA_DIR/PG_VERSION" ]] && ! pgrep -f -- "jboss.server.base.dir=$INSTANCE_DIR" > /dev/null; then
+    # A run cut short leaves calls ringing and agents reserved: with the server down (the router rebuilds from the
+    # database at start), end them, so that this run starts with every bench agent free.
+    step "Clearing what an earlier run left"
+    start_postgres > /dev/null
+    as_pg "$(postgres_bin)/psql" -h "$PGDATA_DIR" -p "$CONFIDANT_DB_PORT" -U postgres -d "$CONFIDANT_DB_NAME" -qAt -c "
+      UPDATE call_routing SET status = 'FINISHED', offer_expires_at = NULL WHERE status IN ('WAITING', 'OFFERED', 'CONNECTED');
+      UPDATE call SET state = 'ABANDONED', ended_at = now(), end_cause = 'CALLER_HUNG_UP' WHERE ended_at IS NULL;
+      UPDATE agent_presence SET state = 'LOGGED_OUT', since = now(), call_id = NULL, reason_code = NULL,
+        pending_reason = NULL, wrap_up_until = NULL;" > /dev/null 2>&1 || true
+  fi
+)
 if [[ "${SKIP_START:-}" != 1 ]]; then
   step "Starting Confidant (demo data, no demo traffic)"
   "$ROOT/confidant" demo > "${TMPDIR:-/tmp}/confidant-screenpop-bench-start.log" 2>&1 ||
