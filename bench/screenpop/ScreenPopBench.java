@@ -63,6 +63,14 @@ public class ScreenPopBench {
   static final String OIDC = System.getenv("CONFIDANT_OIDC_PROVIDER_URL");
   static final String KEYCLOAK = System.getenv("CONFIDANT_KEYCLOAK_URL");
   static HttpClient http;
+  /** Why posts failed: HTTP status (or the exception's class) → how many. */
+  static final Map<String, AtomicLong> FAILED = new ConcurrentHashMap<>();
+
+  static void failed(HttpResponse<String> response, Throwable error) {
+    String why = error != null ? error.getClass().getSimpleName() : response.statusCode() + " " + response.body()
+        .replaceAll(".*\"(title|outcome)\":\"([^\"]*)\".*", "$2");
+    FAILED.computeIfAbsent(why, key -> new AtomicLong()).incrementAndGet();
+  }
 
   public static void main(String[] args) throws Exception {
     // HTTP/1.1: over HTTP/2 from this client, Undertow's 32 workers all ended up waiting in closeAndDrainRequest for
@@ -204,6 +212,7 @@ public class ScreenPopBench {
       System.out.printf("    OFFER frames received   %d (%s), posting failures %d%n", match.size(), matches,
           failures.get());
       System.out.println("    server figures          " + figures);
+    System.out.println("    failed posts by cause   " + FAILED);
     } finally {
       // Agents left available (or ringing) would take the next run's first calls: log them out, best effort.
       for (String token : tokens) {
@@ -255,6 +264,7 @@ public class ScreenPopBench {
         post(telephony, UUID.fromString(callId), 3, "ENDED", "CALLER_HUNG_UP").whenComplete((ended, failed) -> {
           if (failed != null || ended.statusCode() != 200) {
             failures.incrementAndGet();
+            failed(ended, failed);
           }
         });
       }

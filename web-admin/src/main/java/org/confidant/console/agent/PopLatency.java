@@ -61,7 +61,7 @@ public class PopLatency {
   public synchronized Figures figures() {
     long[] sorted = Arrays.copyOf(samples, size);
     Arrays.sort(sorted);
-    double seconds = (lastSentNanos - firstSentNanos) / 1e9;
+    double seconds = seen < 2 ? 0 : (lastSentNanos - firstSentNanos) / 1e9;
     return new Figures(seen, millis(sorted, 50), millis(sorted, 95), millis(sorted, 99),
         size == 0 ? 0 : sorted[size - 1] / 1e6, seconds > 0 ? (seen - 1) / seconds : 0);
   }
@@ -69,6 +69,8 @@ public class PopLatency {
   public synchronized void reset() {
     size = 0;
     seen = 0;
+    firstSentNanos = 0;
+    lastSentNanos = 0;
     entered.clear();
   }
 
