@@ -117,6 +117,14 @@ public final class Http {
     }
   }
 
+  /** A WebSocket to the test server (wss), authenticated by the bearer token in its handshake. */
+  public static java.net.http.WebSocket openWebSocket(URI uri, String bearerToken,
+      java.net.http.WebSocket.Listener listener) {
+    URI wss = URI.create(uri.toString().replaceFirst("^https:", "wss:"));
+    return CLIENT.newWebSocketBuilder().header("Authorization", "Bearer " + bearerToken)
+        .connectTimeout(Duration.ofSeconds(10)).buildAsync(wss, listener).join();
+  }
+
   private static SSLContext trustingTheInstanceCertificate() {
     try (InputStream in = Files.newInputStream(TestEnvironment.home().resolve("secrets/tls.p12"))) {
       KeyStore store = KeyStore.getInstance("PKCS12");

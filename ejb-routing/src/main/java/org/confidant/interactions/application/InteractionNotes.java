@@ -12,13 +12,17 @@ import org.confidant.vault.FieldSeal;
 import org.confidant.vault.Vault;
 import org.confidant.vault.WrappedKey;
 
-/** An interaction's notes as stored: sealed with the interaction's own key, each at its own address. */
-final class InteractionNotes {
+/**
+ * An interaction's notes as stored: sealed with the interaction's own key, each at its own address. Texts are only
+ * for readers already allowed them: the call's agents and supervisors (the call log), an agent the call is being
+ * offered to (the screen pop), a data-subject export.
+ */
+public final class InteractionNotes {
 
   private InteractionNotes() {}
 
   /** The notes, oldest first; their texts decrypted when asked for (only for callers who may read them). */
-  static List<NoteView> of(EntityManager entityManager, Vault vault, InteractionEntity row, boolean withText) {
+  public static List<NoteView> of(EntityManager entityManager, Vault vault, InteractionEntity row, boolean withText) {
     Optional<WrappedKey> key = row.notesKey();
     if (key.isEmpty()) {
       return List.of();
