@@ -30,7 +30,6 @@ import org.confidant.interactions.infrastructure.InteractionEntity;
 import org.confidant.interactions.infrastructure.InteractionNoteEntity;
 import org.confidant.routing.api.ConfigurationConflict;
 import org.confidant.routing.application.ConfigurationEdits;
-import org.confidant.vault.FieldAddress;
 import org.confidant.vault.FieldSeal;
 import org.confidant.vault.KeyKind;
 import org.confidant.vault.Vault;
@@ -122,7 +121,7 @@ public class InteractionsBean implements Interactions {
     Instant now = clock.instant();
     String author = session.getCallerPrincipal().getName();
     entityManager.persist(new InteractionNoteEntity(id, callId, author, now,
-        new FieldSeal(vault.fieldCipher(key)).seal(noteText(id), note.text())));
+        new FieldSeal(vault.fieldCipher(key)).seal(CallNotes.noteText(id), note.text())));
     updated(row);
     return new NoteView(id, author, now, note.text());
   }
@@ -160,21 +159,6 @@ public class InteractionsBean implements Interactions {
 
   /** Notes, decrypted: only callers who passed {@link #mayDescribe} get here. */
   private List<NoteView> notes(InteractionEntity row) {
-    Optional<WrappedKey> key = row.notesKey();
-    if (key.isEmpty()) {
-      return List.of();
-    }
-    FieldSeal seal = new FieldSeal(vault.fieldCipher(key.get()));
-    return entityManager.createQuery("select n from InteractionNoteEntity n where n.callId = :call"
-            + " order by n.writtenAt", InteractionNoteEntity.class)
-        .setParameter("call", row.callId()).getResultStream()
-        .map(note -> new NoteView(note.id(), note.author(), note.writtenAt(),
-            seal.open(noteText(note.id()), note.ciphertext())))
-        .toList();
-  }
-
-  /** Where a note's text is sealed: its ciphertext opens only as this note's text. */
-  private static FieldAddress noteText(UUID noteId) {
-    return new FieldAddress("interaction_note", "ciphertext", noteId);
+    return CallNotes.of(entityManager, vault, row);
   }
 }

@@ -126,4 +126,9 @@ public class CallIvrEntity {
   public List<String> getEntries() {
     return List.of(JsonDocuments.read(entries, String[].class));
   }
+
+  /** The walk so far as stored: node ids, what happened, the key chosen (never digits collected). */
+  public List<IvrStep> getPath() {
+    return List.of(JsonDocuments.read(path, IvrStep[].class));
+  }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.confidant.api.RequestValidation;
+import org.confidant.console.agent.PopLatency;
 import org.confidant.identity.Roles;
 import org.confidant.telephony.api.ConnectorIntake;
 
@@ -38,11 +39,16 @@ public class TelephonyEventsResource {
 
   @Context HttpServletRequest servletRequest;
 
+  @Inject PopLatency popLatency;
+
   @POST
   @ConnectorSigned
   @RolesAllowed({Roles.TELEPHONY, Roles.ADMIN})
   public Response post(@HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, TelephonyEventRequest request) {
     TelephonyEventRequest event = RequestValidation.requireValidBody(validator, request, "event");
+    if ("QUEUED".equals(event.type())) {
+      popLatency.entered(event.callId()); // where the screen pop's latency starts (docs/screen-pop.md)
+    }
     ConnectorIntake.Receipt receipt = intake.receive(new ConnectorIntake.Delivery(
         (UUID) servletRequest.getAttribute(ConnectorSignatureFilter.CONNECTOR_PROPERTY), idempotencyKey,
         (byte[]) servletRequest.getAttribute(ConnectorSignatureFilter.BODY_PROPERTY), event.toEvent()));
