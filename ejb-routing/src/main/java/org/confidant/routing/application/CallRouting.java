@@ -319,7 +319,7 @@ public class CallRouting {
       engine.agentUnavailable(toAgent); // reserved outside the router: it must not offer them another call
     }
     callLog.offered(callId, toAgent, call.queueId(), now);
-    announce(call, "TRANSFER_OFFERED", now);
+    publishProgress(progress(call, "TRANSFER_OFFERED").add("transferTo", toAgent.toString()), call, now);
     return true;
   }
 
@@ -669,6 +669,10 @@ public class CallRouting {
   }
 
   private void announce(RoutedCall call, String what, Instant now) {
+    publishProgress(progress(call, what), call, now);
+  }
+
+  private static JsonObjectBuilder progress(RoutedCall call, String what) {
     JsonObjectBuilder payload = JSON.createObjectBuilder()
         .add("callId", call.callId().toString())
         .add("what", what)
@@ -679,6 +683,10 @@ public class CallRouting {
     call.overflowTo().ifPresent(destination -> payload.add("overflowTo", destination));
     call.callbackSince().ifPresent(since -> payload.add("callbackSince", since.toString()));
     call.dialCallId().ifPresent(dialled -> payload.add("dialCallId", dialled.toString()));
+    return payload;
+  }
+
+  private void publishProgress(JsonObjectBuilder payload, RoutedCall call, Instant now) {
     publisher.publish(Channel.ROUTING,
         EventEnvelope.of(ROUTING_PROGRESSED, 1, now, call.callId(), payload.build().toString()));
   }

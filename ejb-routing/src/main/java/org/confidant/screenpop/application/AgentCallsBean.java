@@ -75,7 +75,7 @@ public class AgentCallsBean implements AgentCalls {
     AgentPresence presence = presences.of(agentId, clock.instant());
     PopQueries queries = new PopQueries(entityManager);
     List<UUID> callIds = new java.util.ArrayList<>(queries.liveCallsOf(agentId));
-    if (presence.state() == AgentState.WRAP_UP) {
+    if (presence.state() == AgentState.WRAP_UP || presence.state() == AgentState.RESERVED) {
       presence.call().filter(call -> !callIds.contains(call)).ifPresent(callIds::add);
     }
     List<AgentCallView> calls = callIds.stream()
@@ -88,8 +88,15 @@ public class AgentCallsBean implements AgentCalls {
   public Optional<AgentCallView> offered(UUID callId, UUID agentId) {
     PopQueries queries = new PopQueries(entityManager);
     return queries.routedCall(callId)
-        .filter(row -> "OFFERED".equals(row.routingStatus()) && agentId.equals(row.agentId()))
+        .filter(row -> "OFFERED".equals(row.routingStatus()) && agentId.equals(row.agentId())
+            || ringsAsTransfer(row, agentId))
         .map(row -> view(row, agentId, null, true, queries));
+  }
+
+  /** A connected call transferred to the agent, not yet answered by them: their presence is reserved for it. */
+  private boolean ringsAsTransfer(RoutedCallRow row, UUID agentId) {
+    return "CONNECTED".equals(row.routingStatus()) && !agentId.equals(row.agentId())
+        && presences.reservedFor(row.callId()).filter(reserved -> reserved.agentId().equals(agentId)).isPresent();
   }
 
   @Override
@@ -107,8 +114,10 @@ public class AgentCallsBean implements AgentCalls {
     boolean wrapsUp = presence != null && presence.state() == AgentState.WRAP_UP
         && presence.call().filter(row.callId()::equals).isPresent();
     Instant offeredAt = row.offeredAt() == null ? row.waitingSince() : row.offeredAt();
-    return new AgentCallView(row.callId(),
-        DesktopCallState.of(row.routingStatus(), row.callState(), wrapsUp).name(),
+    // A connected call that is not (yet) the agent's rings them as a transfer.
+    DesktopCallState state = "CONNECTED".equals(row.routingStatus()) && !agentId.equals(row.agentId())
+        ? DesktopCallState.RINGING : DesktopCallState.of(row.routingStatus(), row.callState(), wrapsUp);
+    return new AgentCallView(row.callId(), state.name(),
         new AgentCallView.QueueRef(row.queueId(), row.queueName()), row.callback() ? "OUTBOUND" : "INBOUND",
         offeredAt, Math.max(0, Duration.between(row.waitingSince(), offeredAt).toSeconds()),
         row.logged() ? row.callId() : null, withPop ? pop(row, agentId, queries) : null);

@@ -22,8 +22,12 @@ public class RoutingHeard extends DesktopEvents {
 
   @Override
   void heard(JsonObject payload) {
-    if ("OFFERED".equals(payload.getString("what"))) {
+    String what = payload.getString("what");
+    if ("OFFERED".equals(what)) {
       hub.offered(id(payload, "callId"), id(payload, "agentId"));
+    } else if ("TRANSFER_OFFERED".equals(what)) {
+      // The agent a call is transferred to gets the pop, with the notes written on the call so far.
+      hub.offered(id(payload, "callId"), id(payload, "transferTo"));
     } else {
       hub.callChanged(id(payload, "callId"), id(payload, "agentId"));
     }
