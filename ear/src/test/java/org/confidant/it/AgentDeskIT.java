@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,10 @@ class AgentDeskIT {
   private static final Path SCREENSHOT = Path.of("target", "screenshots", "agent-desk.png");
 
   @RegisterExtension final BrowserPerTest browsers = new BrowserPerTest();
+
+  private UUID call;
+  private long sequence;
+  private boolean ended;
 
   private static RegisteredPbx pbx;
   private static String supervisor;
@@ -92,6 +97,14 @@ class AgentDeskIT {
     AgentDesk.logOut(supervisor, ALEX, BLAKE);
   }
 
+  /** A call the test left live (it failed half-way) ends, so the agents can be logged out for the next test. */
+  @AfterEach
+  void endTheCall() {
+    if (call != null && !ended) {
+      post("ENDED", "CALLER_HUNG_UP");
+    }
+  }
+
   @AfterAll
   static void cleanUp() {
     if (supervisor != null) {
@@ -110,12 +123,12 @@ class AgentDeskIT {
     signIn(browser(), "demo.agent");
     goAvailable(browser());
 
-    UUID call = UUID.randomUUID();
-    pbx.post(call, 1, "OFFERED", number, null);
-    pbx.post(call, 2, "QUEUED", queue, null);
+    UUID call = newCall();
+    post("OFFERED", number);
+    post("QUEUED", queue);
     assertThat(RegisteredPbx.commands(call, "DELIVER_TO_AGENT")).singleElement()
         .satisfies(command -> assertThat(command.get("target").asText()).isEqualTo("1001"));
-    pbx.post(call, 3, "RINGING", null, null);
+    post("RINGING", null);
 
     until(browser(), () -> "RINGING".equals(text(browser(), "call-state")));
     assertThat(text(browser(), "pop-match")).isEqualTo("ONE");
@@ -124,16 +137,16 @@ class AgentDeskIT {
 
     new Actions(browser().driver()).keyDown(Keys.ALT).sendKeys("a").keyUp(Keys.ALT).perform();
     awaitCommand(call, "ANSWER");
-    pbx.post(call, 4, "ANSWERED", null, null);
+    post("ANSWERED", null);
     until(browser(), () -> "TALKING".equals(text(browser(), "call-state")));
 
     click(browser(), "hold");
     awaitCommand(call, "HOLD");
-    pbx.post(call, 5, "HELD", null, null);
+    post("HELD", null);
     until(browser(), () -> "HELD".equals(text(browser(), "call-state")));
     click(browser(), "resume");
     awaitCommand(call, "RESUME");
-    pbx.post(call, 6, "RESUMED", null, null);
+    post("RESUMED", null);
     until(browser(), () -> "TALKING".equals(text(browser(), "call-state")));
 
     String note = "Asked for the repeat prescription " + number.substring(9) + "; prefers mornings.";
@@ -161,8 +174,8 @@ class AgentDeskIT {
       assertThat(text(blake, "transfer-notes")).as("the second agent's pop shows the note").contains(note);
       click(blake, "answer");
       awaitCommand(call, "ANSWER", 2);
-      pbx.post(call, 7, "TRANSFERRED", null, null);
-      pbx.post(call, 8, "ANSWERED", null, null);
+      post("TRANSFERRED", null);
+      post("ANSWERED", null);
       until(blake, () -> "TALKING".equals(text(blake, "call-state")));
 
       until(browser(), () -> "WRAP_UP".equals(text(browser(), "call-state")));
@@ -177,7 +190,7 @@ class AgentDeskIT {
 
       click(blake, "hang-up");
       awaitCommand(call, "HANG_UP");
-      pbx.post(call, 9, "ENDED", "AGENT_HUNG_UP", null);
+      post("ENDED", "AGENT_HUNG_UP");
       until(blake, () -> "WRAP_UP".equals(text(blake, "call-state")));
       click(blake, "end-wrap-up");
       until(blake, () -> "AVAILABLE".equals(text(blake, "presence-state")));
@@ -191,10 +204,10 @@ class AgentDeskIT {
     String number = freshNumber();
     signIn(browser(), "demo.agent");
     goAvailable(browser());
-    UUID call = UUID.randomUUID();
-    pbx.post(call, 1, "OFFERED", number, null);
-    pbx.post(call, 2, "QUEUED", queue, null);
-    pbx.post(call, 3, "RINGING", null, null);
+    UUID call = newCall();
+    post("OFFERED", number);
+    post("QUEUED", queue);
+    post("RINGING", null);
 
     until(browser(), () -> "RINGING".equals(text(browser(), "call-state")));
     assertThat(text(browser(), "pop-match")).isEqualTo("NONE");
@@ -205,7 +218,7 @@ class AgentDeskIT {
     String contact = interaction.get("contactId").asText();
     assertThat(Database.scalar("SELECT count(*) FROM contact WHERE id = ?::uuid", contact)).isEqualTo(1);
 
-    pbx.post(call, 4, "ENDED", "CALLER_HUNG_UP", null);
+    post("ENDED", "CALLER_HUNG_UP");
     until(browser(), () -> "AVAILABLE".equals(text(browser(), "presence-state")));
     until(browser(), () -> !browser().driver().findElements(By.cssSelector("#contact-phones .dial")).isEmpty());
     browser().driver().findElement(By.cssSelector("#contact-phones .dial")).click();
@@ -220,6 +233,19 @@ class AgentDeskIT {
   }
 
   // --------------------------------------------------------------------------------------------- helpers
+
+  private UUID newCall() {
+    call = UUID.randomUUID();
+    sequence = 0;
+    ended = false;
+    return call;
+  }
+
+  /** The phone system reports the next event of the test's call. */
+  private void post(String type, String detail) {
+    pbx.post(call, ++sequence, type, detail, null);
+    ended |= "ENDED".equals(type);
+  }
 
   private void theInteractionIsOneCompleteRecord(UUID call, String contact, String note) throws SQLException {
     assertThat(Database.scalar("SELECT count(*) FROM interaction WHERE call_id = ?", call)).isEqualTo(1);

@@ -326,11 +326,12 @@ public class CallRouting {
   /** The transfer's target answered: the call is theirs, and the transferring agent goes to wrap-up. */
   private void transferAnswered(RoutedCallEntity row, RoutedCall call, UUID toAgent, Instant now) {
     UUID fromAgent = call.agentId().orElseThrow();
+    AgentPresence after = toWrapUp(call, fromAgent, now);
+    entityManager.flush(); // the first agent leaves the call before the second is on it: one agent on a call
     call.handedTo(toAgent);
     row.copyFrom(call);
     presences.change(toAgent, now, presence -> presence.answered(call.callId(), now));
     callLog.answered(call.callId(), toAgent, now);
-    AgentPresence after = toWrapUp(call, fromAgent, now);
     announce(call, "TRANSFERRED", now);
     offerNextCallIfAvailable(after, now);
   }
