@@ -106,13 +106,21 @@
       frame.calls.forEach(keep);
     } else if (frame.type === 'OFFER' || frame.type === 'CALL') {
       keep(frame.call);
-    } else if (frame.type === 'PRESENCE') {
+    } else if (frame.type === 'PRESENCE' && isNewer(frame.presence)) {
       presence = frame.presence;
     }
     if (presence && ['RESERVED', 'ON_CALL', 'WRAP_UP'].indexOf(presence.state) < 0) {
       calls = {}; // free again: no call is on the desk any more
     }
     draw();
+  }
+
+  /**
+   * Whether a pushed presence is later than the one shown. Presence events of one change (logging in on the way to
+   * available) share an instant and may arrive in either order, after the REST answer that already showed the end.
+   */
+  function isNewer(pushed) {
+    return !presence || !presence.since || Date.parse(pushed.since) > Date.parse(presence.since);
   }
 
   /** Keeps the call as pushed; a frame without the pop keeps the one already shown. */
