@@ -16,6 +16,9 @@ public interface AgentDesk {
 
   PresenceView changeMyPresence(PresenceChange change);
 
+  /** The active not-ready reason codes an agent may give, by code. */
+  List<ReasonCodeView> myReasonCodes();
+
   /** Every agent on the floor (logged in or not), by name. */
   List<PresenceView> floor();
 

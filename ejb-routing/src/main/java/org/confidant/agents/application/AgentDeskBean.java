@@ -16,12 +16,15 @@ import org.confidant.agents.api.AgentDesk;
 import org.confidant.agents.api.PresenceChange;
 import org.confidant.agents.api.PresenceChangeRefused;
 import org.confidant.agents.api.PresenceView;
+import org.confidant.agents.api.ReasonCodeView;
 import org.confidant.agents.api.UnknownAgent;
 import org.confidant.agents.domain.AgentPresence;
 import org.confidant.agents.domain.AgentState;
 import org.confidant.agents.domain.IllegalAgentTransition;
 import org.confidant.agents.domain.ReasonCode;
+import org.confidant.agents.domain.ReasonKind;
 import org.confidant.agents.infrastructure.AgentEntity;
+import org.confidant.agents.infrastructure.ReasonCodeEntity;
 import org.confidant.audit.AuditOutcome;
 import org.confidant.audit.AuditTrail;
 import org.confidant.identity.Roles;
@@ -58,6 +61,14 @@ public class AgentDeskBean implements AgentDesk {
   @RolesAllowed(Roles.AGENT)
   public PresenceView changeMyPresence(PresenceChange change) {
     return apply(me(), change, null);
+  }
+
+  @Override
+  @RolesAllowed(Roles.AGENT)
+  public List<ReasonCodeView> myReasonCodes() {
+    return entityManager.createQuery("select r from ReasonCodeEntity r where r.active = true and r.kind = :kind"
+            + " order by r.code", ReasonCodeEntity.class).setParameter("kind", ReasonKind.NOT_READY)
+        .getResultStream().map(ReasonCodesBean::toView).toList();
   }
 
   @Override

@@ -64,6 +64,16 @@ public class Presences {
         .isEmpty();
   }
 
+  /**
+   * The agent reserved for the call, if any. For a connected call that is the target of a transfer to an agent:
+   * the agent who took the call's own offer is on it, not reserved.
+   */
+  public Optional<AgentPresence> reservedFor(UUID callId) {
+    return entityManager.createQuery("select p from AgentPresenceEntity p where p.state = :state and p.callId = :call",
+        AgentPresenceEntity.class).setParameter("state", AgentState.RESERVED).setParameter("call", callId)
+        .getResultStream().findFirst().map(AgentPresenceEntity::toPresence);
+  }
+
   /** Presences of agents in the given states, longest in their state first. */
   public List<AgentPresence> inStates(List<AgentState> states) {
     return entityManager.createQuery("select p from AgentPresenceEntity p where p.state in :states order by p.since",

@@ -90,7 +90,7 @@ public class ReasonCodesBean implements ReasonCodes {
     return toView(reason);
   }
 
-  private static ReasonCodeView toView(ReasonCodeEntity reason) {
+  static ReasonCodeView toView(ReasonCodeEntity reason) {
     return new ReasonCodeView(reason.getId(), reason.getCode(), reason.getLabel(), reason.getKind().name(),
         reason.isActive(), reason.isBuiltIn(), reason.getVersion());
   }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.confidant.calls.domain.Call;
 import org.confidant.calls.domain.CallEvent;
 import org.confidant.interactions.domain.Interaction;
+import org.confidant.interactions.domain.WrapUpRule;
 import org.confidant.interactions.infrastructure.InteractionEntity;
 
 /**
@@ -72,6 +73,22 @@ public class CallLog {
         .setParameter(1, agentId)
         .getResultList();
     open.forEach(callId -> change(callId, interaction -> interaction.wrapUpEnded(agentId, now), now));
+  }
+
+  /**
+   * The calls the agent is wrapping up that still need a disposition (a queue of theirs requires one) before the
+   * wrap-up may end.
+   */
+  public List<UUID> awaitingDisposition(UUID agentId) {
+    List<?> rows = entityManager.createNativeQuery("SELECT p.call_id, coalesce(bool_or(q.disposition_required), false),"
+            + " i.disposition_code FROM interaction_participant p JOIN interaction i ON i.call_id = p.call_id"
+            + " LEFT JOIN interaction_queue iq ON iq.call_id = p.call_id LEFT JOIN queue q ON q.id = iq.queue_id"
+            + " WHERE p.agent_id = ?1 AND p.wrap_up_started_at IS NOT NULL AND p.wrap_up_ended_at IS NULL"
+            + " GROUP BY p.call_id, i.disposition_code")
+        .setParameter(1, agentId)
+        .getResultList();
+    return WrapUpRule.awaitingDisposition(rows.stream().map(Object[].class::cast)
+        .map(row -> new WrapUpRule.OpenWrapUp((UUID) row[0], (Boolean) row[1], (String) row[2])).toList());
   }
 
   private void change(UUID callId, Consumer<Interaction> change, Instant now) {

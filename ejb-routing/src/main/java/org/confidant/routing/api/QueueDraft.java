@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A queue as a client creates or replaces it, whole: settings, escalation steps (the first at 0 s, each later one
- * later and wider) and overflow. Omitted numbers take the defaults of a new queue; an update carries the version
+ * A queue as a client creates or replaces it, whole: settings (with {@code dispositionRequired}: wrap-up ends only
+ * once the call has a disposition; default false), escalation steps (the first at 0 s, each later one later and
+ * wider) and overflow. Omitted numbers take the defaults of a new queue; an update carries the version
  * it loaded.
  */
 public record QueueDraft(
@@ -24,6 +25,7 @@ public record QueueDraft(
     @NotNull @Pattern(regexp = "LONGEST_IDLE|MOST_SKILLED|ROUND_ROBIN|LEAST_OCCUPIED") String strategy,
     @Min(0) @Max(3600) Integer wrapUpSeconds,
     @Min(1) @Max(3600) Integer serviceLevelThresholdSeconds,
+    Boolean dispositionRequired,
     @NotEmpty @Size(max = 10) List<@NotNull @Valid StepDraft> steps,
     @Valid OverflowDraft overflow,
     @NotNull(groups = Revision.class) Long version) {

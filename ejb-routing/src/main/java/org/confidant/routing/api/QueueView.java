@@ -13,6 +13,7 @@ public record QueueView(
     String strategy,
     int wrapUpSeconds,
     int serviceLevelThresholdSeconds,
+    boolean dispositionRequired,
     List<StepView> steps,
     OverflowView overflow,
     long version) {

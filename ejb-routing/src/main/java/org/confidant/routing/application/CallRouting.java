@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.confidant.agents.api.PresenceChangeRefused;
 import org.confidant.agents.application.Presences;
 import org.confidant.agents.domain.AgentPresence;
 import org.confidant.agents.domain.AgentState;
@@ -164,6 +165,7 @@ public class CallRouting {
         return; // already in line (or to be called back): the router keeps its place
       }
       freeAgentOf(call, now);
+      withdrawTransfer(callId, now);
       call.requeued(queueId);
       row.copyFrom(call);
     }
@@ -191,8 +193,12 @@ public class CallRouting {
     if (call != null && call.isCallback() && call.callId().equals(callId)) {
       return; // the caller's original call: its callback is answered on the dialled call
     }
+    if (call != null && call.status() == RoutedCall.Status.CONNECTED) {
+      presences.reservedFor(call.callId()).ifPresent(target -> transferAnswered(row, call, target.agentId(), now));
+      return;
+    }
     if (call == null || call.status() != RoutedCall.Status.OFFERED) {
-      return; // answered elsewhere (transfer target, outbound): not ours to follow
+      return; // answered elsewhere (outbound, a transfer outside routing): not ours to follow
     }
     UUID agentId = call.agentId().orElseThrow();
     call.answered();
@@ -236,6 +242,7 @@ public class CallRouting {
       engine.callLeft(callId);
     }
     freeAgentOf(call, now);
+    withdrawTransfer(callId, now);
     call.finished();
     row.copyFrom(call);
     announce(call, "FINISHED", now);
@@ -277,11 +284,62 @@ public class CallRouting {
       engine.releaseAgent(agentId);
       after = presences.change(agentId, now, presence -> presence.offerWithdrawn(call.callId(), now));
     } else {
-      Duration wrapUp = wrapUpOf(call.queueId());
-      after = presences.change(agentId, now, presence -> presence.callEnded(call.callId(), wrapUp, now));
-      callLog.wrapUpStarted(call.callId(), agentId, now, now.plus(wrapUp));
+      after = toWrapUp(call, agentId, now);
     }
     offerNextCallIfAvailable(after, now);
+  }
+
+  /** The agent's conversation on the call is over: wrap-up for the queue's time, recorded in the call log. */
+  private AgentPresence toWrapUp(RoutedCall call, UUID agentId, Instant now) {
+    Duration wrapUp = wrapUpOf(call.queueId());
+    AgentPresence after = presences.change(agentId, now, presence -> presence.callEnded(call.callId(), wrapUp, now));
+    callLog.wrapUpStarted(call.callId(), agentId, now, now.plus(wrapUp));
+    return after;
+  }
+
+  // -------------------------------------------------------------------------------------------- transfers
+
+  /**
+   * The agent on a connected routed call asks to transfer it to another agent, who must be available: the target is
+   * reserved for the call (so their desk is offered it, with its pop) and recorded in the call log as offered it.
+   * The call stays the transferring agent's until the phone system reports it answered; the reservation ends with
+   * the call (or its return to a queue). False, and nothing changed, when the call is not such a call of
+   * {@code fromAgent}; an unavailable target throws {@code IllegalAgentTransition}.
+   */
+  public boolean transferOffered(UUID callId, UUID fromAgent, UUID toAgent, Instant now) {
+    ensureFresh(now);
+    RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
+    RoutedCall call = row == null ? null : row.toRoutedCall();
+    if (call == null || call.status() != RoutedCall.Status.CONNECTED
+        || call.agentId().filter(fromAgent::equals).isEmpty() || presences.reservedFor(callId).isPresent()) {
+      return false;
+    }
+    presences.change(toAgent, now, presence -> presence.reserve(callId, now));
+    if (engine.isLoggedIn(toAgent)) {
+      engine.agentUnavailable(toAgent); // reserved outside the router: it must not offer them another call
+    }
+    callLog.offered(callId, toAgent, call.queueId(), now);
+    publishProgress(progress(call, "TRANSFER_OFFERED").add("transferTo", toAgent.toString()), call, now);
+    return true;
+  }
+
+  /** The transfer's target answered: the call is theirs, and the transferring agent goes to wrap-up. */
+  private void transferAnswered(RoutedCallEntity row, RoutedCall call, UUID toAgent, Instant now) {
+    UUID fromAgent = call.agentId().orElseThrow();
+    AgentPresence after = toWrapUp(call, fromAgent, now);
+    entityManager.flush(); // the first agent leaves the call before the second is on it: one agent on a call
+    call.handedTo(toAgent);
+    row.copyFrom(call);
+    presences.change(toAgent, now, presence -> presence.answered(call.callId(), now));
+    callLog.answered(call.callId(), toAgent, now);
+    announce(call, "TRANSFERRED", now);
+    offerNextCallIfAvailable(after, now);
+  }
+
+  /** A transfer still ringing its target when the call ends or goes back to a queue: the target is free again. */
+  private void withdrawTransfer(UUID callId, Instant now) {
+    presences.reservedFor(callId).ifPresent(target -> offerNextCallIfAvailable(
+        presences.change(target.agentId(), now, presence -> presence.offerWithdrawn(callId, now)), now));
   }
 
   // ------------------------------------------------------------------------------------------------ agents
@@ -292,6 +350,9 @@ public class CallRouting {
     AgentPresence current = presences.of(agentId, now);
     if (current.state() == AgentState.LOGGED_OUT && wanted == AgentState.LOGGED_OUT) {
       return current;
+    }
+    if (current.state() == AgentState.WRAP_UP && wanted == AgentState.AVAILABLE) {
+      requireDispositions(agentId);
     }
     if (current.state() == AgentState.WRAP_UP && wanted != AgentState.NOT_READY) {
       callLog.wrapUpEnded(agentId, now);
@@ -306,6 +367,15 @@ public class CallRouting {
       case LOGGED_OUT -> logOut(agentId, now);
       default -> throw new IllegalArgumentException("an agent cannot ask to be " + wanted);
     };
+  }
+
+  /** Refuses to end a wrap-up while a call of a queue that requires a disposition has none. */
+  private void requireDispositions(UUID agentId) {
+    List<UUID> undisposed = callLog.awaitingDisposition(agentId);
+    if (!undisposed.isEmpty()) {
+      throw new PresenceChangeRefused("give call " + undisposed.get(0) + " a disposition before ending wrap-up:"
+          + " its queue requires one");
+    }
   }
 
   /**
@@ -360,10 +430,13 @@ public class CallRouting {
   public void clockTick(Instant now) {
     ensureFresh(now);
     expiredOffers(now).forEach(call -> ringNoAnswer(call, now));
-    presences.wrapUpsOver(now).forEach(agent -> {
-      callLog.wrapUpEnded(agent.agentId(), now);
-      offerNextCallIfAvailable(presences.change(agent.agentId(), now, presence -> presence.wrapUpElapsed(now)), now);
-    });
+    // A wrap-up whose call still needs a disposition waits for it, however long its time was.
+    presences.wrapUpsOver(now).stream().filter(agent -> callLog.awaitingDisposition(agent.agentId()).isEmpty())
+        .forEach(agent -> {
+          callLog.wrapUpEnded(agent.agentId(), now);
+          offerNextCallIfAvailable(presences.change(agent.agentId(), now, presence -> presence.wrapUpElapsed(now)),
+              now);
+        });
     apply(engine.tick(now), now);
   }
 
@@ -418,7 +491,7 @@ public class CallRouting {
     }
     for (AgentPresence agent : presences.inStates(List.of(AgentState.RESERVED, AgentState.ON_CALL))) {
       UUID callId = agent.call().orElseThrow();
-      if (!holdsLiveCall(agent.agentId(), callId)) {
+      if (!holdsLiveCall(agent, callId)) {
         repairAgent(agent.agentId(), callId, now);
         repairs++;
       }
@@ -436,13 +509,15 @@ public class CallRouting {
         .getResultList();
   }
 
-  private boolean holdsLiveCall(UUID agentId, UUID callId) {
+  /** Whether the agent's call is live and theirs: offered to or taken by them, or ringing them as a transfer. */
+  private boolean holdsLiveCall(AgentPresence agent, UUID callId) {
     RoutedCallEntity row = entityManager.find(RoutedCallEntity.class, callId);
     if (row == null) {
       return false;
     }
     RoutedCall call = row.toRoutedCall();
-    return call.status().isLive() && call.agentId().filter(agentId::equals).isPresent();
+    boolean transferRinging = agent.state() == AgentState.RESERVED && call.status() == RoutedCall.Status.CONNECTED;
+    return call.status().isLive() && (transferRinging || call.agentId().filter(agent.agentId()::equals).isPresent());
   }
 
   private void repairAgent(UUID agentId, UUID callId, Instant now) {
@@ -595,6 +670,10 @@ public class CallRouting {
   }
 
   private void announce(RoutedCall call, String what, Instant now) {
+    publishProgress(progress(call, what), call, now);
+  }
+
+  private static JsonObjectBuilder progress(RoutedCall call, String what) {
     JsonObjectBuilder payload = JSON.createObjectBuilder()
         .add("callId", call.callId().toString())
         .add("what", what)
@@ -605,6 +684,10 @@ public class CallRouting {
     call.overflowTo().ifPresent(destination -> payload.add("overflowTo", destination));
     call.callbackSince().ifPresent(since -> payload.add("callbackSince", since.toString()));
     call.dialCallId().ifPresent(dialled -> payload.add("dialCallId", dialled.toString()));
+    return payload;
+  }
+
+  private void publishProgress(JsonObjectBuilder payload, RoutedCall call, Instant now) {
     publisher.publish(Channel.ROUTING,
         EventEnvelope.of(ROUTING_PROGRESSED, 1, now, call.callId(), payload.build().toString()));
   }

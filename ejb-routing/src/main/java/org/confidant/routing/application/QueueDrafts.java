@@ -44,7 +44,8 @@ final class QueueDrafts {
     return new QueueEntity.Settings(draft.name().strip(), draft.description(), draft.priority(),
         RoutingStrategy.valueOf(draft.strategy()),
         Objects.requireNonNullElse(draft.wrapUpSeconds(), QueueDraft.DEFAULT_WRAP_UP_SECONDS),
-        Objects.requireNonNullElse(draft.serviceLevelThresholdSeconds(), QueueDraft.DEFAULT_SERVICE_LEVEL_SECONDS));
+        Objects.requireNonNullElse(draft.serviceLevelThresholdSeconds(), QueueDraft.DEFAULT_SERVICE_LEVEL_SECONDS),
+        Boolean.TRUE.equals(draft.dispositionRequired()));
   }
 
   List<EscalationStep> steps(QueueDraft draft) {

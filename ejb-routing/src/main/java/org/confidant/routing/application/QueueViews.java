@@ -24,6 +24,7 @@ final class QueueViews {
         queue.getStrategy().name(),
         queue.getWrapUpSeconds(),
         queue.getServiceLevelThresholdSeconds(),
+        queue.isDispositionRequired(),
         queue.toDefinition().steps().stream().map(step -> step(step, skillNames)).toList(),
         new QueueView.OverflowView(
             overflow.maxWait().map(wait -> (int) wait.toSeconds()).orElse(null),

@@ -150,6 +150,12 @@ public final class RoutedCall {
     offerExpiresAt = null;
   }
 
+  /** A connected call was transferred to another agent, who answered it: it is theirs now. */
+  public void handedTo(UUID agent) {
+    require(status == Status.CONNECTED, "hand over");
+    agentId = Objects.requireNonNull(agent, "agent");
+  }
+
   /**
    * The router gave the call up to {@code destination}: another queue (still waiting, same place in line), a
    * callback (still waiting in the same place once the caller hung up; without a number to call, voicemail instead),

@@ -44,6 +44,9 @@ public class QueueEntity extends VersionedEntity {
   @Column(name = "service_level_threshold_seconds", nullable = false)
   private int serviceLevelThresholdSeconds;
 
+  @Column(name = "disposition_required", nullable = false)
+  private boolean dispositionRequired;
+
   @Column(name = "max_wait_seconds")
   private Integer maxWaitSeconds;
 
@@ -72,7 +75,7 @@ public class QueueEntity extends VersionedEntity {
 
   /** The settings a supervisor edits; the queue's whole configuration apart from its steps and overflow. */
   public record Settings(String name, String description, int priority, RoutingStrategy strategy,
-      int wrapUpSeconds, int serviceLevelThresholdSeconds) {}
+      int wrapUpSeconds, int serviceLevelThresholdSeconds, boolean dispositionRequired) {}
 
   public void configure(Settings settings, List<EscalationStep> newSteps, OverflowRule overflow) {
     name = settings.name();
@@ -81,6 +84,7 @@ public class QueueEntity extends VersionedEntity {
     strategy = settings.strategy();
     wrapUpSeconds = settings.wrapUpSeconds();
     serviceLevelThresholdSeconds = settings.serviceLevelThresholdSeconds();
+    dispositionRequired = settings.dispositionRequired();
     // Replaced whole: the old rows go (orphan removal), new ones with new ids come; steps are small and few.
     steps.clear();
     newSteps.forEach(step -> steps.add(new QueueStepEntity(this, step)));
@@ -109,6 +113,11 @@ public class QueueEntity extends VersionedEntity {
 
   public int getWrapUpSeconds() {
     return wrapUpSeconds;
+  }
+
+  /** Whether the wrap-up of this queue's calls ends only once the call has a disposition. */
+  public boolean isDispositionRequired() {
+    return dispositionRequired;
   }
 
   public int getServiceLevelThresholdSeconds() {

@@ -78,6 +78,10 @@ public class AgentCallsBean implements AgentCalls {
     if (presence.state() == AgentState.WRAP_UP) {
       queries.callWrappedUpBy(agentId).filter(call -> !callIds.contains(call)).ifPresent(callIds::add);
     }
+    if (presence.state() == AgentState.RESERVED) {
+      // Reserved for a transfer: the connected call rings them before it is theirs.
+      presence.call().filter(call -> !callIds.contains(call)).ifPresent(callIds::add);
+    }
     List<AgentCallView> calls = callIds.stream()
         .flatMap(callId -> queries.routedCall(callId).stream())
         .map(row -> view(row, agentId, presence, true, queries)).toList();
@@ -88,8 +92,15 @@ public class AgentCallsBean implements AgentCalls {
   public Optional<AgentCallView> offered(UUID callId, UUID agentId) {
     PopQueries queries = new PopQueries(entityManager);
     return queries.routedCall(callId)
-        .filter(row -> "OFFERED".equals(row.routingStatus()) && agentId.equals(row.agentId()))
+        .filter(row -> "OFFERED".equals(row.routingStatus()) && agentId.equals(row.agentId())
+            || ringsAsTransfer(row, agentId))
         .map(row -> view(row, agentId, null, true, queries));
+  }
+
+  /** A connected call transferred to the agent, not yet answered by them: their presence is reserved for it. */
+  private boolean ringsAsTransfer(RoutedCallRow row, UUID agentId) {
+    return "CONNECTED".equals(row.routingStatus()) && !agentId.equals(row.agentId())
+        && presences.reservedFor(row.callId()).filter(reserved -> reserved.agentId().equals(agentId)).isPresent();
   }
 
   @Override
@@ -99,18 +110,23 @@ public class AgentCallsBean implements AgentCalls {
         .map(row -> view(row, agentId, presences.of(agentId, clock.instant()), false, queries));
   }
 
-  /** The presence is read only when needed (a finished call: wrap-up or over). */
+  /** The presence is read only when needed (a finished call, or one that is not the agent's: wrap-up or over). */
   private AgentCallView view(RoutedCallRow row, UUID agentId, AgentPresence knownPresence, boolean withPop,
       PopQueries queries) {
     boolean over = !"OFFERED".equals(row.routingStatus()) && !"CONNECTED".equals(row.routingStatus());
-    AgentPresence presence = knownPresence == null && over ? presences.of(agentId, clock.instant()) : knownPresence;
+    boolean notTheirs = !agentId.equals(row.agentId());
+    AgentPresence presence = knownPresence == null && (over || notTheirs)
+        ? presences.of(agentId, clock.instant()) : knownPresence;
     boolean wrapsUp = presence != null && presence.state() == AgentState.WRAP_UP
         && queries.callWrappedUpBy(agentId).filter(row.callId()::equals).isPresent();
-    // A call transferred away leaves its first agent wrapping it up while routing has it with the next one.
-    String routingStatus = agentId.equals(row.agentId()) ? row.routingStatus() : "FINISHED";
+    String routingStatus = notTheirs ? "FINISHED" : row.routingStatus();
     Instant offeredAt = row.offeredAt() == null ? row.waitingSince() : row.offeredAt();
-    return new AgentCallView(row.callId(),
-        DesktopCallState.of(routingStatus, row.callState(), wrapsUp).name(),
+    // A connected call that is not (yet) the agent's rings them as a transfer; a call transferred away leaves its
+    // first agent wrapping it up while routing has it with the next one.
+    boolean ringsAsTransfer = "CONNECTED".equals(row.routingStatus()) && notTheirs && !wrapsUp;
+    DesktopCallState state = ringsAsTransfer ? DesktopCallState.RINGING
+        : DesktopCallState.of(routingStatus, row.callState(), wrapsUp);
+    return new AgentCallView(row.callId(), state.name(),
         new AgentCallView.QueueRef(row.queueId(), row.queueName()), row.callback() ? "OUTBOUND" : "INBOUND",
         offeredAt, Math.max(0, Duration.between(row.waitingSince(), offeredAt).toSeconds()),
         row.logged() ? row.callId() : null, withPop ? pop(row, agentId, queries) : null);

@@ -12,6 +12,11 @@ public enum CommandType {
   BLIND_TRANSFER,
   WARM_TRANSFER,
   CONFERENCE,
+  /** The agent's microphone off (the caller hears nothing) / on again. */
+  MUTE,
+  UNMUTE,
+  /** Play DTMF tones into the call: {@code parameters.digits}, 0-9 * # A-D (e.g. to drive a far IVR). */
+  SEND_DTMF,
   /** Click-to-call: the connector places a new call, so there is no call id yet. */
   DIAL,
   /** IVR: play a prompt and collect digits. */

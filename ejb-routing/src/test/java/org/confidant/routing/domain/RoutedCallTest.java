@@ -172,4 +172,21 @@ class RoutedCallTest {
     assertThat(RoutingWishes.diallable("anonymous")).isEmpty();
     assertThat(RoutingWishes.diallable(null)).isEmpty();
   }
+
+  @Test
+  void aConnectedCallTransferredToAnotherAgentIsTheirsOnceAnswered() {
+    UUID second = UUID.randomUUID();
+    call.offered(agent, T0.plusSeconds(1), RING);
+    call.answered();
+    call.handedTo(second);
+
+    assertThat(call.agentId()).contains(second);
+    assertThat(call.status()).isEqualTo(RoutedCall.Status.CONNECTED);
+  }
+
+  @Test
+  void onlyAConnectedCallCanBeHandedOver() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> call.handedTo(agent))
+        .isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.confidant.agents.api.AgentDesk;
 import org.confidant.agents.api.PresenceView;
+import org.confidant.agents.api.ReasonCodeView;
 import org.confidant.api.RequestValidation;
 import org.confidant.identity.Roles;
 
@@ -44,6 +45,14 @@ public class PresenceResource {
   @RolesAllowed(Roles.AGENT)
   public PresenceView changeMyPresence(PresenceRequest request) {
     return desk.changeMyPresence(valid(request).toChange());
+  }
+
+  /** The not-ready reason codes the agent may give (active ones). */
+  @GET
+  @Path("me/reason-codes")
+  @RolesAllowed(Roles.AGENT)
+  public List<ReasonCodeView> myReasonCodes() {
+    return desk.myReasonCodes();
   }
 
   @GET

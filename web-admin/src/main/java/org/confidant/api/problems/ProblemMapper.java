@@ -22,6 +22,7 @@ import org.confidant.agents.api.UnknownAgent;
 import org.confidant.audit.logins.infrastructure.IdentityProviderUnavailable;
 import org.confidant.audit.search.application.ExportTooLarge;
 import org.confidant.calls.api.InvalidTelephonyEvent;
+import org.confidant.desk.api.CallControlRefused;
 import org.confidant.events.deadletters.UnknownDeadLetter;
 import org.confidant.events.deadletters.domain.NotReplayable;
 import org.confidant.routing.api.ConfigurationConflict;
@@ -58,6 +59,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problems.notFound(unknown.getMessage());
     }
     if (failure instanceof PresenceChangeRefused refused) {
+      return Problems.conflict(refused.getMessage());
+    }
+    if (failure instanceof CallControlRefused refused) {
       return Problems.conflict(refused.getMessage());
     }
     if (failure instanceof InvalidTelephonyEvent invalidEvent) {

@@ -24,10 +24,14 @@ public class RoutingHeard extends DesktopEvents {
 
   @Override
   void heard(EventEnvelope event, JsonObject payload) {
-    if ("OFFERED".equals(payload.getString("what"))) {
+    String what = payload.getString("what");
+    if ("OFFERED".equals(what)) {
       // Offered in the very decision that queued it (an agent was free): its pop's latency counts in PopLatency.
       boolean onArrival = event.occurredAt().equals(Instant.parse(payload.getString("waitingSince")));
       hub.offered(id(payload, "callId"), id(payload, "agentId"), onArrival);
+    } else if ("TRANSFER_OFFERED".equals(what)) {
+      // The agent a call is transferred to gets the pop, with the notes written on the call so far.
+      hub.offered(id(payload, "callId"), id(payload, "transferTo"), false);
     } else {
       hub.callChanged(id(payload, "callId"), id(payload, "agentId"));
     }

@@ -25,4 +25,13 @@ class ProblemMapperTest {
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.detail()).contains("it came from nowhere").doesNotContain("Exception");
   }
+
+  @Test
+  void aRefusedCallControlIsAConflictThatSaysWhy() {
+    Problem problem = ProblemMapper.problemFor(
+        new org.confidant.desk.api.CallControlRefused("you are not on call 42"));
+
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.detail()).contains("not on call").doesNotContain("Exception");
+  }
 }
