@@ -25,6 +25,7 @@ public class QueueForm implements Serializable {
   private Integer priority = 0;
   private String strategy = "LONGEST_IDLE";
   private Integer wrapUpSeconds = QueueDraft.DEFAULT_WRAP_UP_SECONDS;
+  private boolean dispositionRequired;
   private Integer serviceLevelThresholdSeconds = QueueDraft.DEFAULT_SERVICE_LEVEL_SECONDS;
   private final List<StepForm> steps = new ArrayList<>();
   /** Empty for no overflow; else QUEUE, VOICEMAIL or CALLBACK. */
@@ -50,6 +51,7 @@ public class QueueForm implements Serializable {
     form.priority = queue.priority();
     form.strategy = queue.strategy();
     form.wrapUpSeconds = queue.wrapUpSeconds();
+    form.dispositionRequired = queue.dispositionRequired();
     form.serviceLevelThresholdSeconds = queue.serviceLevelThresholdSeconds();
     queue.steps().forEach(step -> form.steps.add(StepForm.of(step)));
     QueueView.OverflowView overflow = queue.overflow();
@@ -65,7 +67,7 @@ public class QueueForm implements Serializable {
 
   public QueueDraft toDraft() {
     return new QueueDraft(name, blankToNull(description), priority == null ? 0 : priority, strategy, wrapUpSeconds,
-        serviceLevelThresholdSeconds, steps.stream().map(StepForm::toDraft).toList(), overflowDraft(), version);
+        serviceLevelThresholdSeconds, dispositionRequired, steps.stream().map(StepForm::toDraft).toList(), overflowDraft(), version);
   }
 
   private QueueDraft.OverflowDraft overflowDraft() {
@@ -206,6 +208,14 @@ public class QueueForm implements Serializable {
 
   public void setStrategy(String strategy) {
     this.strategy = strategy;
+  }
+
+  public boolean isDispositionRequired() {
+    return dispositionRequired;
+  }
+
+  public void setDispositionRequired(boolean dispositionRequired) {
+    this.dispositionRequired = dispositionRequired;
   }
 
   public Integer getWrapUpSeconds() {

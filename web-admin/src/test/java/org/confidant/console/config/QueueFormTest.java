@@ -18,14 +18,14 @@ class QueueFormTest {
   @Test
   void aStoredQueueComesBackAsTheSameDraftWithTheVersionItWasLoadedAt() {
     QueueView stored = new QueueView(UUID.randomUUID(), "Appointments", "Scheduling", 10, "MOST_SKILLED", 15, 20,
-        List.of(new QueueView.StepView(0, List.of(new QueueView.SkillRequirementView(SPANISH, "spanish", 8)),
+        true, List.of(new QueueView.StepView(0, List.of(new QueueView.SkillRequirementView(SPANISH, "spanish", 8)),
                 Map.of()),
             new QueueView.StepView(30, List.of(), Map.of("site", "north", "language", "es"))),
         new QueueView.OverflowView(300, null, true, "QUEUE", BILLING), 7);
 
     QueueDraft draft = QueueForm.of(stored).toDraft();
 
-    assertThat(draft).isEqualTo(new QueueDraft("Appointments", "Scheduling", 10, "MOST_SKILLED", 15, 20,
+    assertThat(draft).isEqualTo(new QueueDraft("Appointments", "Scheduling", 10, "MOST_SKILLED", 15, 20, true,
         List.of(new QueueDraft.StepDraft(0, List.of(new QueueDraft.SkillRequirementDraft(SPANISH, 8)), Map.of()),
             new QueueDraft.StepDraft(30, List.of(), Map.of("language", "es", "site", "north"))),
         new QueueDraft.OverflowDraft(300, null, true, "QUEUE", BILLING), 7L));
@@ -66,7 +66,7 @@ class QueueFormTest {
 
   @Test
   void aQueueWithoutOverflowTriggersIsEditedAndListedAsNeverOverflowing() {
-    QueueView stored = new QueueView(UUID.randomUUID(), "Billing", null, 5, "ROUND_ROBIN", 45, 30,
+    QueueView stored = new QueueView(UUID.randomUUID(), "Billing", null, 5, "ROUND_ROBIN", 45, 30, false,
         List.of(new QueueView.StepView(0, List.of(), Map.of())),
         new QueueView.OverflowView(null, null, false, "VOICEMAIL", null), 0);
 
