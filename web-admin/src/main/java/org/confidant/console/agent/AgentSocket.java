@@ -2,14 +2,12 @@ package org.confidant.console.agent;
 
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
-import jakarta.websocket.server.ServerEndpointConfig;
+import org.confidant.console.SocketRoleGate;
 import org.confidant.identity.Roles;
 
 /**
@@ -38,13 +36,10 @@ public class AgentSocket {
   }
 
   /** Refuses the handshake of a user who is not an agent. */
-  public static class AgentsOnly extends ServerEndpointConfig.Configurator {
+  public static class AgentsOnly extends SocketRoleGate {
 
-    @Override
-    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-      if (request.getUserPrincipal() == null || !request.isUserInRole(Roles.AGENT)) {
-        throw new SecurityException("the agent desktop is for agents");
-      }
+    public AgentsOnly() {
+      super("the agent desktop is for agents", Roles.AGENT);
     }
   }
 }

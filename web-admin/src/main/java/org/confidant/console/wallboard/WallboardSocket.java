@@ -6,9 +6,8 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
-import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpoint;
-import jakarta.websocket.server.ServerEndpointConfig;
+import org.confidant.console.SocketRoleGate;
 import org.confidant.identity.Roles;
 
 /**
@@ -37,19 +36,10 @@ public class WallboardSocket {
   }
 
   /** Refuses the handshake of a user who is neither supervisor nor admin. */
-  public static class SupervisorsOnly extends ServerEndpointConfig.Configurator {
+  public static class SupervisorsOnly extends SocketRoleGate {
 
-    @Override
-    public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request,
-        jakarta.websocket.HandshakeResponse response) {
-      if (!mayWatch(request)) {
-        throw new SecurityException("the wallboard is for supervisors and admins");
-      }
-    }
-
-    static boolean mayWatch(HandshakeRequest request) {
-      return request.getUserPrincipal() != null
-          && (request.isUserInRole(Roles.SUPERVISOR) || request.isUserInRole(Roles.ADMIN));
+    public SupervisorsOnly() {
+      super("the wallboard is for supervisors and admins", Roles.SUPERVISOR, Roles.ADMIN);
     }
   }
 }
